@@ -1,0 +1,53 @@
+# Two commands matter: `make run` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench lint format serve check-system clean
+
+# Debian's python3 lacks venv/ensurepip unless python3-venv is installed.
+check-system:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"' \
+	  || { echo "pos-loyalty needs Python 3.11 or newer as $(PYTHON)"; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq python3-venv; \
+	  else echo "Please install python3-venv: sudo apt-get install python3-venv"; exit 1; fi; }
+
+$(BIN)/python: | check-system
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	@touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	@echo "Starting the pos-loyalty demo server (the counter UI is not built yet)."
+	$(BIN)/pos-loyalty serve --demo --db "$${POS_LOYALTY_DEMO_DB:-$$($(BIN)/python -c 'from pos_loyalty.paths import demo_database_path; print(demo_database_path())')}"
+
+serve: $(VENV)/.installed-run
+	$(BIN)/pos-loyalty serve
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	@for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

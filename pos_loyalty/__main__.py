@@ -1,0 +1,3 @@
+from pos_loyalty.cli import main
+
+raise SystemExit(main())
