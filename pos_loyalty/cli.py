@@ -1,0 +1,102 @@
+"""The ``pos-loyalty`` command: serve, keys and cards (see README for the forms)."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, RewardRule
+
+
+def _database(value: str) -> Path:
+    return Path(value).expanduser()
+
+
+def _reward(value: str) -> RewardRule:
+    """THRESHOLD:NAME[:VALIDITY_DAYS], e.g. ``5:Free cookie:30``."""
+    parts = value.split(":")
+    try:
+        threshold = int(parts[0])
+        name = parts[1]
+        days = int(parts[2]) if len(parts) > 2 and parts[2] else None
+    except (IndexError, ValueError):
+        raise argparse.ArgumentTypeError(
+            f"reward {value!r} is not THRESHOLD:NAME[:VALIDITY_DAYS], e.g. '5:Free cookie:30'"
+        ) from None
+    return RewardRule(threshold, name, days)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must not be negative")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pos-loyalty", description=__doc__)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the v4 loyalty API server")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
+    serve.add_argument("--port", type=_positive, default=8765, help="0 picks a free port")
+    serve.add_argument("--db", type=_database, help="SQLite file (default: in the user data dir)")
+    serve.add_argument("--demo", action="store_true", help="seed demo programs and members")
+    serve.add_argument("--rate-limit", type=float, default=50.0, help="requests/s per key, 0=off")
+    serve.add_argument("--rate-burst", type=_positive, default=100)
+    serve.add_argument("--max-body", type=_positive, default=1024 * 1024, help="bytes")
+    serve.add_argument("--public-url", help="base of download_url, e.g. https://loyalty.example")
+
+    keys = commands.add_parser("keys", help="manage API key pairs")
+    keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    create = keys_commands.add_parser("create", help="create a key pair and print it")
+    create.add_argument("--db", type=_database, required=True)
+
+    cards = commands.add_parser("cards", help="manage loyalty programs (cards)")
+    cards_commands = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
+    listing = cards_commands.add_parser("list", help="list the programs")
+    listing.add_argument("--db", type=_database, required=True)
+    for action in ("add", "edit"):
+        sub = cards_commands.add_parser(action, help=f"{action} a program")
+        if action == "edit":
+            sub.add_argument("card_id", type=int)
+        sub.add_argument("--db", type=_database, required=True)
+        sub.add_argument("--name", required=action == "add")
+        sub.add_argument("--type", choices=("stamp", "membership"))
+        sub.add_argument(
+            "--goal", type=_positive, help=f"stamp goal (default {DEFAULT_STAMP_GOAL})"
+        )
+        sub.add_argument(
+            "--reward",
+            type=_reward,
+            action="append",
+            help="THRESHOLD:NAME[:VALIDITY_DAYS]; repeat for several (replaces all on edit)",
+        )
+        sub.add_argument("--daily-limit", type=_positive, help="stamps per member per day, 0=none")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    # Imported here so that `pos-loyalty --help` stays quick.
+    from pos_loyalty.server import admin
+    from pos_loyalty.server.database import DatabaseError
+
+    try:
+        if args.command == "serve":
+            return admin.run_server(args)
+        if args.command == "keys":
+            return admin.create_key(args.db)
+        return admin.manage_cards(args)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

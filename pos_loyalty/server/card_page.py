@@ -1,0 +1,98 @@
+"""The member's card page behind download_url: stamps, rewards, messages and a QR code."""
+
+import sqlite3
+from collections.abc import Sequence
+from html import escape
+
+import segno
+
+from pos_loyalty.server.store.cards import Card
+from pos_loyalty.server.store.members import Member
+
+_STYLE = """
+body{font-family:system-ui,sans-serif;background:#f4f1ea;color:#1d1b16;margin:0}
+main{max-width:28rem;margin:0 auto;padding:1.5rem}
+.card{background:#fff;border-radius:1rem;padding:1.5rem;box-shadow:0 2px 8px #0002}
+h1{font-size:1.4rem;margin:0 0 .25rem}.member{font-size:1.2rem;margin:0 0 1rem}
+.stamps{display:flex;flex-wrap:wrap;gap:.4rem;margin:1rem 0}
+.stamp{width:2rem;height:2rem;border-radius:50%;border:3px solid #6b4f2a}
+.stamp.on{background:#6b4f2a}.count{font-weight:600}
+.qr{text-align:center;margin:1rem 0}.qr svg{width:14rem;height:14rem}
+.code{text-align:center;font-family:monospace;letter-spacing:.1em}
+.void{background:#b3261e;color:#fff;padding:.75rem;border-radius:.5rem}
+li{margin:.3rem 0}small{color:#5f5a50}
+"""
+
+
+def _qr_svg(url: str) -> str:
+    return str(segno.make(url, error="m").svg_inline(scale=4, dark="#1d1b16"))
+
+
+def _stamps(stamps: int, goal: int) -> str:
+    filled = min(stamps, goal)
+    circles = "".join(
+        f'<span class="stamp{" on" if i < filled else ""}"></span>' for i in range(goal)
+    )
+    return (
+        f'<div class="stamps" role="img" aria-label="{filled} of {goal} stamps">{circles}</div>'
+        f'<p class="count">{stamps} of {goal} stamps</p>'
+    )
+
+
+def _rewards(member: Member, now: str) -> str:
+    usable = [
+        r
+        for r in member.rewards
+        if r["used_at"] is None and (r["expired_at"] is None or r["expired_at"] > now)
+    ]
+    if not usable:
+        return "<p>No rewards to use yet. Keep collecting!</p>"
+    items = "".join(
+        f"<li><strong>{escape(r['name'])}</strong>"
+        + (f" <small>valid until {escape(r['expired_at'])} UTC</small>" if r["expired_at"] else "")
+        + "</li>"
+        for r in usable
+    )
+    return f"<ul>{items}</ul>"
+
+
+def _messages(messages: Sequence[sqlite3.Row]) -> str:
+    if not messages:
+        return ""
+    items = "".join(
+        f"<li>{escape(m['message'])} <small>{escape(m['sent_at'])} UTC</small></li>"
+        for m in messages
+    )
+    return f"<section><h2>Messages</h2><ul>{items}</ul></section>"
+
+
+def render_card_page(
+    card: Card, member: Member, url: str, messages: Sequence[sqlite3.Row], now: str
+) -> str:
+    row = member.row
+    name = " ".join(p for p in (row["first_name"], row["last_name"]) if p) or "Member"
+    status = (
+        f'<p class="void">This card was voided on {escape(row["voided_at"])} UTC'
+        " and can no longer be used.</p>"
+        if row["voided_at"]
+        else ""
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(card.name)} – {escape(name)}</title><style>{_STYLE}</style></head>
+<body><main><div class="card">
+<h1>{escape(card.name)}</h1><p class="member">{escape(name)}</p>{status}
+{_stamps(row["stamps"], card.stamps_required)}
+<section><h2>Your rewards</h2>{_rewards(member, now)}</section>
+<div class="qr">{_qr_svg(url)}</div><p class="code">{escape(row["code"])}</p>
+</div>{_messages(messages)}</main></body></html>"""
+
+
+def render_not_found() -> str:
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card not found</title>'
+        f'<style>{_STYLE}</style></head><body><main><div class="card"><h1>Card not found</h1>'
+        "<p>This loyalty card does not exist or was deleted. Ask at the counter.</p>"
+        "</div></main></body></html>"
+    )

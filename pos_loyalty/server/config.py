@@ -1,0 +1,20 @@
+"""Settings of one server instance."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_ID = 2**63 - 1  # SQLite's INTEGER range; larger ids cannot exist.
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    db_path: Path
+    host: str = "127.0.0.1"
+    port: int = 8765
+    # Per API key; 0 turns rate limiting off.
+    rate_limit_per_second: float = 50.0
+    rate_limit_burst: int = 100
+    max_body_bytes: int = 1024 * 1024
+    # The base of download_url; None means "as the request reached us".
+    public_url: str | None = None
+    card_domain: str = "pos-loyalty.local"

@@ -1,0 +1,1 @@
+"""Pure ASGI middleware: cheaper than Starlette's BaseHTTPMiddleware on every request."""

@@ -1,0 +1,32 @@
+"""GET /c/{card code}/{member code}: the page download_url points at."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from pos_loyalty.domain.timestamps import format_timestamp
+from pos_loyalty.server.card_page import render_card_page, render_not_found
+from pos_loyalty.server.payloads import card_page_url
+from pos_loyalty.server.routes.common import base_url, context
+
+router = APIRouter(tags=["card page"])
+_HTML: dict[str, object] = {"content": {"text/html": {}}}
+
+
+@router.get(
+    "/c/{card_code}/{member_code}",
+    response_class=HTMLResponse,
+    responses={
+        200: {**_HTML, "description": "The card page"},
+        404: {**_HTML, "description": "No such card"},
+    },
+)
+async def card_page(request: Request, card_code: str, member_code: str) -> HTMLResponse:
+    ctx = context(request)
+    card = ctx.cards.by_code(card_code)
+    member = ctx.members.by_code(card, member_code) if card is not None else None
+    if card is None or member is None:
+        return HTMLResponse(render_not_found(), status_code=404)
+    url = card_page_url(base_url(request), card, member.row["code"])
+    messages = ctx.push.latest_for(member.id)
+    now = format_timestamp(ctx.clock()) or ""
+    return HTMLResponse(render_card_page(card, member, url, messages, now))

@@ -1,0 +1,60 @@
+"""Stored answers for Idempotency-Key, kept at least 24 hours."""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import timedelta
+
+from pos_loyalty.domain.timestamps import Clock, format_timestamp
+
+RETENTION = timedelta(hours=48)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingKey:
+    """A key whose request is running; the route stores its answer in the same transaction."""
+
+    api_key: str
+    key: str
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAnswer:
+    fingerprint: str
+    status: int
+    body: bytes
+
+
+class IdempotencyStore:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    def find(self, api_key: str, key: str) -> StoredAnswer | None:
+        row = self._conn.execute(
+            "SELECT fingerprint, status, body FROM idempotency_keys WHERE api_key = ? AND key = ?",
+            (api_key, key),
+        ).fetchone()
+        return None if row is None else StoredAnswer(row[0], row[1], bytes(row[2]))
+
+    def record(self, pending: PendingKey, status: int, body: bytes) -> None:
+        self._conn.execute(
+            "INSERT INTO idempotency_keys (api_key, key, fingerprint, status, body, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                pending.api_key,
+                pending.key,
+                pending.fingerprint,
+                status,
+                body,
+                format_timestamp(self._clock()),
+            ),
+        )
+
+    def purge_expired(self) -> int:
+        cutoff = format_timestamp(self._clock() - RETENTION)
+        with self._conn:
+            cursor = self._conn.execute(
+                "DELETE FROM idempotency_keys WHERE created_at < ?", (cutoff,)
+            )
+        return cursor.rowcount

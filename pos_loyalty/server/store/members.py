@@ -1,0 +1,291 @@
+"""Members (the API's "users" or "stats"): their data, stamps, rewards and lifecycle."""
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from pos_loyalty.domain.codes import new_member_code
+from pos_loyalty.domain.stamp_rules import apply_stamps
+from pos_loyalty.domain.timestamps import Clock, format_timestamp
+from pos_loyalty.server.errors import ConflictError, NotFoundError
+from pos_loyalty.server.store.cards import Card
+
+PROFILE_FIELDS = (
+    "first_name",
+    "last_name",
+    "address",
+    "zip",
+    "city",
+    "phone",
+    "email",
+    *(f"custom_{n}" for n in range(1, 9)),
+)
+EDITABLE_FIELDS = (*PROFILE_FIELDS, "expired_at")
+_SEARCHED = "first_name || ' ' || last_name, email, phone, city, code"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberQuery:
+    keyword: str = ""
+    strict: bool = False
+    include_voided: bool = False
+    page: int = 1
+    limit: int = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    row: sqlite3.Row
+    rewards: tuple[sqlite3.Row, ...]
+
+    @property
+    def id(self) -> int:
+        return int(self.row["id"])
+
+
+def _fold(text: str | None) -> str:
+    return (text or "").casefold()
+
+
+class MemberStore:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+        conn.create_function("pl_fold", 1, _fold, deterministic=True)
+
+    # Reads
+
+    def get(self, card: Card, user_id: int) -> Member:
+        return self._with_rewards([self._row(card, user_id)])[0]
+
+    def by_code(self, card: Card, code: str) -> Member | None:
+        row = self._conn.execute(
+            "SELECT * FROM users WHERE card_id = ? AND code = ?", (card.id, code)
+        ).fetchone()
+        return None if row is None else self._with_rewards([row])[0]
+
+    def search(self, card: Card, query: MemberQuery) -> tuple[list[Member], int]:
+        """One page of members, newest first, and the total that match."""
+        where = ["card_id = ?"]
+        params: list[Any] = [card.id]
+        if not query.include_voided:
+            where.append("voided_at IS NULL")
+        keyword = query.keyword.strip()
+        if keyword and query.strict:
+            where.append("(code = ? OR email = ? COLLATE NOCASE OR phone = ?)")
+            params += [keyword, keyword, keyword]
+        elif keyword:
+            fields = " || char(31) || ".join(
+                f"coalesce({f}, '')" for f in ("first_name", "last_name", "email", "phone", "city")
+            )
+            full_name = "coalesce(first_name, '') || ' ' || coalesce(last_name, '')"
+            where.append(
+                f"(instr(pl_fold({fields} || char(31) || {full_name}), ?) > 0 OR code = ?)"
+            )
+            params += [_fold(keyword), keyword.lower()]
+        clause = " AND ".join(where)
+        total = self._conn.execute(f"SELECT count(*) FROM users WHERE {clause}", params).fetchone()
+        rows = self._conn.execute(
+            f"SELECT * FROM users WHERE {clause} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, query.limit, (query.page - 1) * query.limit],
+        ).fetchall()
+        return self._with_rewards(rows), int(total[0])
+
+    # Writes (the caller holds the transaction)
+
+    def create(self, card: Card, fields: Mapping[str, Any]) -> Member:
+        now = format_timestamp(self._clock())
+        columns = [name for name in EDITABLE_FIELDS if name in fields]
+        cursor = self._conn.execute(
+            f"INSERT INTO users (card_id, code, created_at, updated_at"
+            f"{''.join(', ' + c for c in columns)}) VALUES (?, ?, ?, ?{', ?' * len(columns)})",
+            [card.id, self._unused_code(), now, now, *(fields[c] for c in columns)],
+        )
+        assert cursor.lastrowid is not None
+        return self.get(card, cursor.lastrowid)
+
+    def create_many(self, card: Card, items: Sequence[Mapping[str, Any]]) -> list[Member]:
+        return [self.create(card, fields) for fields in items]
+
+    def update(self, card: Card, user_id: int, fields: Mapping[str, Any]) -> Member:
+        self._row(card, user_id)
+        columns = [name for name in EDITABLE_FIELDS if name in fields]
+        if columns:
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            self._conn.execute(
+                f"UPDATE users SET {assignments}, updated_at = ? WHERE id = ?",
+                [*(fields[c] for c in columns), format_timestamp(self._clock()), user_id],
+            )
+        return self.get(card, user_id)
+
+    def add_stamps(self, card: Card, user_id: int, amount: int) -> Member:
+        row = self._row(card, user_id)
+        self._check_active(row)
+        now = self._clock()
+        if card.daily_stamp_limit is not None:
+            self._check_daily_limit(card.daily_stamp_limit, user_id, amount)
+        outcome = apply_stamps(row["stamps"], amount, card.stamps_required, card.rewards)
+        stamp_time = format_timestamp(now)
+        self._conn.execute(
+            "UPDATE users SET stamps = ?, updated_at = ? WHERE id = ?",
+            (outcome.stamps, stamp_time, user_id),
+        )
+        self._conn.execute(
+            "INSERT INTO stamp_events (user_id, amount, added_at) VALUES (?, ?, ?)",
+            (user_id, amount, stamp_time),
+        )
+        if outcome.issued:
+            self._conn.executemany(
+                "INSERT INTO rewards (user_id, name, added_at, expired_at) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        user_id,
+                        rule.name,
+                        stamp_time,
+                        None
+                        if rule.validity_days is None
+                        else format_timestamp(now + timedelta(days=rule.validity_days)),
+                    )
+                    for rule in outcome.issued
+                ],
+            )
+        return self.get(card, user_id)
+
+    def use_rewards(self, card: Card, user_id: int, reward_ids: Iterable[int]) -> Member:
+        """Mark every reward used, or none of them."""
+        row = self._row(card, user_id)
+        self._check_active(row)
+        now = format_timestamp(self._clock())
+        owned = {
+            r["id"]: r
+            for r in self._conn.execute("SELECT * FROM rewards WHERE user_id = ?", (user_id,))
+        }
+        wanted = list(dict.fromkeys(reward_ids))
+        for reward_id in wanted:
+            reward = owned.get(reward_id)
+            if reward is None:
+                raise NotFoundError(
+                    "reward_not_found",
+                    f"Reward {reward_id} does not belong to this member.",
+                    {"reward_id": reward_id},
+                )
+            if reward["used_at"] is not None:
+                raise ConflictError(
+                    "reward_used",
+                    f"Reward {reward_id} ({reward['name']}) was already used"
+                    f" at {reward['used_at']}.",
+                    {"reward_id": reward_id, "used_at": reward["used_at"]},
+                )
+            if reward["expired_at"] is not None and reward["expired_at"] <= now:
+                raise ConflictError(
+                    "reward_expired",
+                    f"Reward {reward_id} ({reward['name']}) expired at {reward['expired_at']}.",
+                    {"reward_id": reward_id, "expired_at": reward["expired_at"]},
+                )
+        self._conn.executemany(
+            "UPDATE rewards SET used_at = ? WHERE id = ?", [(now, rid) for rid in wanted]
+        )
+        self._conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (now, user_id))
+        return self.get(card, user_id)
+
+    def void(self, card: Card, user_id: int) -> Member:
+        """Void the member; voiding again changes nothing."""
+        row = self._row(card, user_id)
+        if row["voided_at"] is None:
+            now = format_timestamp(self._clock())
+            self._conn.execute(
+                "UPDATE users SET voided_at = ?, updated_at = ? WHERE id = ?", (now, now, user_id)
+            )
+        return self.get(card, user_id)
+
+    def delete(self, card: Card, user_id: int) -> None:
+        self._row(card, user_id)
+        self._conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+
+    def active_ids(self, card: Card, among: Sequence[int] | None) -> list[int]:
+        """Ids of non-voided members; with ``among``, every id must be the card's."""
+        if among is None:
+            rows = self._conn.execute(
+                "SELECT id FROM users WHERE card_id = ? AND voided_at IS NULL", (card.id,)
+            )
+            return [r[0] for r in rows]
+        wanted = list(dict.fromkeys(among))
+        found = {
+            r["id"]: r["voided_at"]
+            for r in self._conn.execute(
+                f"SELECT id, voided_at FROM users WHERE card_id = ? AND id IN"
+                f" ({','.join('?' * len(wanted))})",
+                [card.id, *wanted],
+            )
+        }
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise NotFoundError(
+                "user_not_found",
+                f"These members are not on card {card.id}: {', '.join(map(str, missing[:20]))}.",
+                {"user_ids": missing[:100]},
+            )
+        return [i for i in wanted if found[i] is None]
+
+    # Helpers
+
+    def _row(self, card: Card, user_id: int) -> sqlite3.Row:
+        row: sqlite3.Row | None = self._conn.execute(
+            "SELECT * FROM users WHERE id = ? AND card_id = ?", (user_id, card.id)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                "user_not_found", f"There is no member {user_id} on card {card.id}."
+            )
+        return row
+
+    def _check_active(self, row: sqlite3.Row) -> None:
+        if row["voided_at"] is not None:
+            raise ConflictError(
+                "user_voided",
+                f"Member {row['id']} was voided at {row['voided_at']}.",
+                {"voided_at": row["voided_at"]},
+            )
+        expired = row["expired_at"]
+        if expired is not None and expired <= format_timestamp(self._clock()):
+            raise ConflictError(
+                "user_expired",
+                f"Member {row['id']}'s card expired at {expired}.",
+                {"expired_at": expired},
+            )
+
+    def _check_daily_limit(self, limit: int, user_id: int, amount: int) -> None:
+        day_start = format_timestamp(
+            self._clock().replace(hour=0, minute=0, second=0, microsecond=0)
+        )
+        used = self._conn.execute(
+            "SELECT coalesce(sum(amount), 0) FROM stamp_events WHERE user_id = ? AND added_at >= ?",
+            (user_id, day_start),
+        ).fetchone()[0]
+        if used + amount > limit:
+            raise ConflictError(
+                "daily_limit",
+                f"The daily limit is {limit} stamps; this member has {used} today"
+                f" and {amount} more would pass it.",
+                {"limit": limit, "used_today": used, "remaining": max(limit - used, 0)},
+            )
+
+    def _with_rewards(self, rows: Sequence[sqlite3.Row]) -> list[Member]:
+        if not rows:
+            return []
+        ids = [row["id"] for row in rows]
+        by_user: dict[int, list[sqlite3.Row]] = {i: [] for i in ids}
+        for reward in self._conn.execute(
+            f"SELECT * FROM rewards WHERE user_id IN ({','.join('?' * len(ids))}) ORDER BY id",
+            ids,
+        ):
+            by_user[reward["user_id"]].append(reward)
+        return [Member(row, tuple(by_user[row["id"]])) for row in rows]
+
+    def _unused_code(self) -> str:
+        while True:
+            code = new_member_code()
+            if self._conn.execute("SELECT 1 FROM users WHERE code = ?", (code,)).fetchone() is None:
+                return code
