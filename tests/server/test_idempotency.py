@@ -1,0 +1,127 @@
+"""Idempotency-Key: replay, reuse with another request, and a key still in flight."""
+
+import threading
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+from tests.support.server import RunningServer
+
+
+def key() -> dict[str, str]:
+    return {"Idempotency-Key": str(uuid.uuid4())}
+
+
+def test_a_replay_returns_the_same_answer_and_changes_nothing(
+    api: httpx.Client, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    url = f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = key()
+    first = api.post(url, json={"amount": 5}, headers=headers)
+    second = api.post(url, json={"amount": 5}, headers=headers)
+    assert first.status_code == second.status_code == 200
+    assert "Idempotency-Replayed" not in first.headers
+    assert second.headers["Idempotency-Replayed"] == "true"
+    assert second.content == first.content
+    after = api.get(url).json()
+    assert after["stamps"] == 5 and len(after["rewards"]) == 1
+
+
+def test_every_write_replays(api: httpx.Client, card: dict[str, Any]) -> None:
+    base = f"/loyalty/loyalty-cards/{card['id']}"
+    headers = key()
+    created = [
+        api.post(base + "/stats", json={"first_name": "Once"}, headers=headers) for _ in range(2)
+    ]
+    assert created[0].json()["id"] == created[1].json()["id"]
+    assert api.request("GET", base + "/stats").headers["X-Total-Count"] == "1"
+    delete_key = key()
+    user_id = created[0].json()["id"]
+    deletes = [api.delete(f"{base}/stats/{user_id}", headers=delete_key) for _ in range(2)]
+    assert [d.status_code for d in deletes] == [204, 204]
+    assert deletes[1].headers["Idempotency-Replayed"] == "true"
+
+
+def test_a_reused_key_with_another_request_is_a_422(
+    api: httpx.Client, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    url = f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = key()
+    api.post(url, json={"amount": 1}, headers=headers)
+    response = api.post(url, json={"amount": 2}, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "idempotency_key_reused"
+    assert api.get(url).json()["stamps"] == 1
+
+
+def test_a_failed_write_is_not_stored(
+    api: httpx.Client, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    url = f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = key()
+    api.put(url + "/void")
+    assert api.post(url, json={"amount": 1}, headers=headers).status_code == 409
+    retry = api.post(url, json={"amount": 1}, headers=headers)
+    assert retry.status_code == 409 and "Idempotency-Replayed" not in retry.headers
+
+
+def test_keys_belong_to_one_api_key(
+    server: RunningServer, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    from tests.support.server import run_cli
+
+    created = run_cli("keys", "create", "--db", str(server.db_path))
+    lines = dict(line.split(": ", 1) for line in created.stdout.splitlines() if ": " in line)
+    other = {"x-api-key": lines["key"], "x-api-secret": lines["secret"]}
+    url = f"{server.base_url}/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = key()
+    httpx.post(url, json={"amount": 1}, headers={**server.auth_headers, **headers})
+    second = httpx.post(url, json={"amount": 1}, headers={**other, **headers})
+    assert "Idempotency-Replayed" not in second.headers
+    assert second.json()["stamps"] == 2
+
+
+def test_a_bad_key_is_a_422(
+    api: httpx.Client, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    url = f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    response = api.post(url, json={"amount": 1}, headers={"Idempotency-Key": "k" * 129})
+    assert response.status_code == 422
+    assert response.json()["error"]["details"]["field"] == "Idempotency-Key"
+
+
+def test_a_key_still_in_flight_is_a_409(
+    server: RunningServer, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    """The first request's body is held back, so it stays in flight until released."""
+    url = f"{server.base_url}/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = {**server.auth_headers, **key(), "content-type": "application/json"}
+    release = threading.Event()
+    first_answer: list[httpx.Response] = []
+
+    def slow_body() -> Iterator[bytes]:
+        yield b'{"amount"'
+        release.wait(timeout=30)
+        yield b": 1}"
+
+    def first() -> None:
+        first_answer.append(httpx.post(url, content=slow_body(), headers=headers, timeout=30))
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    try:
+        # Poll until the server has seen the first request's headers (bounded, no sleeping).
+        second = None
+        for _ in range(2000):
+            second = httpx.post(url, json={"amount": 1}, headers=headers)
+            if second.status_code == 409:
+                break
+        assert second is not None and second.status_code == 409
+        assert second.json()["error"]["code"] == "idempotency_key_in_flight"
+    finally:
+        release.set()
+        thread.join(timeout=30)
+    assert first_answer[0].status_code == 200
+    assert first_answer[0].json()["stamps"] == 1

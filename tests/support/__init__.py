@@ -1,0 +1,1 @@
+"""Helpers the tests and benchmarks share: the real server as a process."""

@@ -1,0 +1,121 @@
+"""Start ``pos-loyalty serve`` as a real process on 127.0.0.1 with a given database."""
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+TEST_KEY = "pk_test"
+TEST_SECRET = "sk_test_secret"
+
+
+class ServerStartError(RuntimeError):
+    pass
+
+
+@dataclass
+class RunningServer:
+    """A server process; use as a context manager, or call start() and stop()."""
+
+    db_path: Path
+    extra_args: tuple[str, ...] = ("--rate-limit", "0")
+    key: str = TEST_KEY
+    secret: str = TEST_SECRET
+    port: int = 0
+    process: subprocess.Popen[str] | None = None
+    output: list[str] = field(default_factory=list)
+    base_url: str = ""
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"x-api-key": self.key, "x-api-secret": self.secret}
+
+    @property
+    def root_url(self) -> str:
+        return self.base_url.removesuffix("/v4")
+
+    def start(self, timeout: float = 30.0) -> "RunningServer":
+        env = dict(
+            os.environ, POS_LOYALTY_SERVER_KEY=self.key, POS_LOYALTY_SERVER_SECRET=self.secret
+        )
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "pos_loyalty",
+                "serve",
+                "--port",
+                str(self.port),
+                "--db",
+                str(self.db_path),
+                *self.extra_args,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+        )
+        assert self.process.stdout is not None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self.process.stdout], [], [], 0.5)
+            if ready:
+                line = self.process.stdout.readline()
+                if not line:
+                    break
+                self.output.append(line.rstrip("\n"))
+                if "listening on " in line:
+                    self.base_url = line.split("listening on ", 1)[1].strip()
+                    # Remember the port, so that a restart comes back on the same one.
+                    self.port = int(self.base_url.rsplit(":", 1)[1].split("/")[0])
+                    return self
+            elif self.process.poll() is not None:
+                break
+        self.stop()
+        raise ServerStartError("server did not start:\n" + "\n".join(self.output))
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
+
+    def kill(self) -> None:
+        """SIGKILL: no graceful shutdown, as in a crash."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            if self.process.stdout is not None:
+                self.process.stdout.close()
+
+    def __enter__(self) -> "RunningServer":
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``pos-loyalty ARGS`` and capture what it prints."""
+    return subprocess.run(
+        [sys.executable, "-m", "pos_loyalty", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )

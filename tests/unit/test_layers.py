@@ -1,0 +1,33 @@
+"""The Qt-free layers import with PySide6 blocked, and the server imports no client code."""
+
+import subprocess
+import sys
+
+QT_FREE = ["pos_loyalty.domain.stamp_rules", "pos_loyalty.server.app", "pos_loyalty.cli"]
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_qt_free_layers_import_without_pyside6() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None\nsys.modules['qasync'] = None\n"
+        f"import importlib\nfor name in {QT_FREE!r}: importlib.import_module(name)\n"
+        "print('ok')"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_server_imports_nothing_above_it() -> None:
+    code = (
+        "import sys, pos_loyalty.server.app, pos_loyalty.server.admin\n"
+        "above = ('pos_loyalty.api', 'pos_loyalty.station', 'pos_loyalty.ui', 'pos_loyalty.scanning')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(above)))"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
