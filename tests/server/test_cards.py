@@ -12,7 +12,8 @@ def test_lists_the_demo_cards_with_their_rules(api: httpx.Client) -> None:
     coffee = cards[1]
     assert coffee["name"] == "Coffee Club"
     assert coffee["type"] in ("stamp", "membership")
-    assert len(coffee["code"]) == 6 and coffee["code"].isalnum()
+    assert len(coffee["code"]) == 6
+    assert coffee["code"].isalnum()
     assert coffee["stamps_required"] == 10
     assert coffee["rewards"] == [
         {"threshold": 5, "name": "Free cookie", "validity_days": 30},
@@ -25,11 +26,13 @@ def test_copy_makes_a_new_card_with_the_same_rules_and_no_members(
     api: httpx.Client, card: dict[str, Any]
 ) -> None:
     original = next(c for c in api.get("/loyalty/loyalty-cards").json() if c["id"] == 1)
-    assert card["id"] != 1 and card["code"] != original["code"]
+    assert card["id"] != 1
+    assert card["code"] != original["code"]
     assert card["name"] == "Test copy"
     assert card["rewards"] == original["rewards"]
     members = api.get(f"/loyalty/loyalty-cards/{card['id']}/stats")
-    assert members.json() == [] and members.headers["X-Total-Count"] == "0"
+    assert members.json() == []
+    assert members.headers["X-Total-Count"] == "0"
 
 
 def test_copy_without_a_name_keeps_the_name(api: httpx.Client) -> None:

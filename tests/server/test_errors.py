@@ -15,7 +15,8 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
     assert response.headers["content-type"].startswith("application/json")
     error: dict[str, Any] = response.json()["error"]
     assert error["code"] == code
-    assert isinstance(error["message"], str) and error["message"]
+    assert isinstance(error["message"], str)
+    assert error["message"]
     assert isinstance(error["details"], dict)
     return error
 
@@ -129,9 +130,12 @@ def test_push_validates_and_counts_recipients(
 
 
 def test_rate_limit_answers_429_with_retry_after(tmp_path: Any) -> None:
-    with RunningServer(
-        tmp_path / "limited.sqlite3", ("--demo", "--rate-limit", "0.2", "--rate-burst", "2")
-    ) as server, httpx.Client(base_url=server.base_url, headers=server.auth_headers) as client:
+    with (
+        RunningServer(
+            tmp_path / "limited.sqlite3", ("--demo", "--rate-limit", "0.2", "--rate-burst", "2")
+        ) as server,
+        httpx.Client(base_url=server.base_url, headers=server.auth_headers) as client,
+    ):
         statuses = [client.get("/loyalty/loyalty-cards").status_code for _ in range(3)]
         assert statuses == [200, 200, 429]
         limited = client.get("/loyalty/loyalty-cards")

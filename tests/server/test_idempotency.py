@@ -26,7 +26,8 @@ def test_a_replay_returns_the_same_answer_and_changes_nothing(
     assert second.headers["Idempotency-Replayed"] == "true"
     assert second.content == first.content
     after = api.get(url).json()
-    assert after["stamps"] == 5 and len(after["rewards"]) == 1
+    assert after["stamps"] == 5
+    assert len(after["rewards"]) == 1
 
 
 def test_every_write_replays(api: httpx.Client, card: dict[str, Any]) -> None:
@@ -64,7 +65,8 @@ def test_a_failed_write_is_not_stored(
     api.put(url + "/void")
     assert api.post(url, json={"amount": 1}, headers=headers).status_code == 409
     retry = api.post(url, json={"amount": 1}, headers=headers)
-    assert retry.status_code == 409 and "Idempotency-Replayed" not in retry.headers
+    assert retry.status_code == 409
+    assert "Idempotency-Replayed" not in retry.headers
 
 
 def test_keys_belong_to_one_api_key(
@@ -118,7 +120,8 @@ def test_a_key_still_in_flight_is_a_409(
             second = httpx.post(url, json={"amount": 1}, headers=headers)
             if second.status_code == 409:
                 break
-        assert second is not None and second.status_code == 409
+        assert second is not None
+        assert second.status_code == 409
         assert second.json()["error"]["code"] == "idempotency_key_in_flight"
     finally:
         release.set()

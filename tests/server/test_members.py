@@ -23,12 +23,17 @@ def test_create_returns_the_member_in_the_api_shape(
     assert response.status_code == 201
     user = response.json()
     assert re.fullmatch(r"[a-z0-9]{21}", user["code"])
-    assert user["first_name"] == "Jane" and user["custom_1"] == "vip"
-    assert user["address"] is None and user["email"] is None
+    assert user["first_name"] == "Jane"
+    assert user["custom_1"] == "vip"
+    assert user["address"] is None
+    assert user["email"] is None
     assert "custom_2" not in user  # custom fields are present only when set
-    assert user["stamps"] == 0 and user["rewards"] == []
-    assert user["voided_at"] is None and user["expired_at"] is None
-    assert TIMESTAMP.fullmatch(user["created_at"]) and TIMESTAMP.fullmatch(user["updated_at"])
+    assert user["stamps"] == 0
+    assert user["rewards"] == []
+    assert user["voided_at"] is None
+    assert user["expired_at"] is None
+    assert TIMESTAMP.fullmatch(user["created_at"])
+    assert TIMESTAMP.fullmatch(user["updated_at"])
     assert user["download_url"].endswith(f"/c/{card['code']}/{user['code']}")
 
 
@@ -77,7 +82,8 @@ def test_bulk_create_is_all_or_nothing_and_names_the_bad_item(
     response = api.post(stats(card, "/bulk"), json=people)
     assert response.status_code == 422
     details = response.json()["error"]["details"]
-    assert details["index"] == 2 and details["field"] == "2.email"
+    assert details["index"] == 2
+    assert details["field"] == "2.email"
     assert api.get(stats(card)).json() == []
 
 
@@ -105,10 +111,12 @@ def test_update_changes_only_what_is_sent_and_null_clears(
     response = api.put(stats(card, f"/{member['id']}"), json={"city": "Ghent", "email": None})
     assert response.status_code == 200
     user = response.json()
-    assert user["city"] == "Ghent" and user["email"] is None
+    assert user["city"] == "Ghent"
+    assert user["email"] is None
     assert user["first_name"] == "John"
     bad = api.put(stats(card, f"/{member['id']}"), json={"first_name": "y" * 60})
-    assert bad.status_code == 422 and bad.json()["error"]["details"]["field"] == "first_name"
+    assert bad.status_code == 422
+    assert bad.json()["error"]["details"]["field"] == "first_name"
     missing = api.put(stats(card, "/987654321"), json={"city": "x"})
     assert missing.status_code == 404
 
@@ -123,7 +131,8 @@ def test_void_sets_voided_at_once_and_blocks_stamps_and_rewards(
     again = api.put(stats(card, f"/{member['id']}/void"))
     assert again.json()["voided_at"] == voided_at
     stamp = api.post(stats(card, f"/{member['id']}"), json={"amount": 1})
-    assert stamp.status_code == 409 and stamp.json()["error"]["code"] == "user_voided"
+    assert stamp.status_code == 409
+    assert stamp.json()["error"]["code"] == "user_voided"
     use = api.put(stats(card, f"/{member['id']}/rewards"), json={"reward_ids": [1]})
     assert use.status_code == 409
 

@@ -25,7 +25,8 @@ def test_api_md_example_over_http(
     assert [r["name"] for r in user["rewards"]] == ["Free cookie", "Free coffee", "Free cookie"]
     for reward in user["rewards"]:
         added, expires = parse_timestamp(reward["added_at"]), parse_timestamp(reward["expired_at"])
-        assert added is not None and expires is not None
+        assert added is not None
+        assert expires is not None
         assert expires - added == timedelta(days=30)
         assert reward["used_at"] is None
 
