@@ -17,15 +17,17 @@ h1{font-size:1.4rem;margin:0 0 .25rem}.member{font-size:1.2rem;margin:0 0 1rem}
 .stamps{display:flex;flex-wrap:wrap;gap:.4rem;margin:1rem 0}
 .stamp{width:2rem;height:2rem;border-radius:50%;border:3px solid #6b4f2a}
 .stamp.on{background:#6b4f2a}.count{font-weight:600}
-.qr{text-align:center;margin:1rem 0}.qr svg{width:14rem;height:14rem}
+.qr{text-align:center;margin:1rem 0}.qr img{width:14rem;height:14rem;image-rendering:pixelated}
 .code{text-align:center;font-family:monospace;letter-spacing:.1em}
 .void{background:#b3261e;color:#fff;padding:.75rem;border-radius:.5rem}
 li{margin:.3rem 0}small{color:#5f5a50}
 """
 
 
-def _qr_svg(url: str) -> str:
-    return str(segno.make(url, error="m").svg_inline(scale=4, dark="#1d1b16"))
+def _qr_image(url: str) -> str:
+    # A PNG rather than inline SVG: any phone or test can decode it as an image.
+    data_uri = segno.make(url, error="m").png_data_uri(scale=6, border=4)
+    return f'<img src="{data_uri}" alt="QR code of this card" width="240" height="240">'
 
 
 def _stamps(stamps: int, goal: int) -> str:
@@ -85,7 +87,7 @@ def render_card_page(
 <h1>{escape(card.name)}</h1><p class="member">{escape(name)}</p>{status}
 {_stamps(row["stamps"], card.stamps_required)}
 <section><h2>Your rewards</h2>{_rewards(member, now)}</section>
-<div class="qr">{_qr_svg(url)}</div><p class="code">{escape(row["code"])}</p>
+<div class="qr">{_qr_image(url)}</div><p class="code">{escape(row["code"])}</p>
 </div>{_messages(messages)}</main></body></html>"""
 
 

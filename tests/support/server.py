@@ -20,7 +20,10 @@ class ServerStartError(RuntimeError):
 
 @dataclass
 class RunningServer:
-    """A server process; use as a context manager, or call start() and stop()."""
+    """A server process; use as a context manager, or call start() and stop().
+
+    With an empty ``key`` the server gets no key pair from the environment.
+    """
 
     db_path: Path
     extra_args: tuple[str, ...] = ("--rate-limit", "0")
