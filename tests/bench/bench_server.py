@@ -16,8 +16,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.load import LoadResult, median, request_bytes, run_load, stamp_request  # noqa: E402
-from tests.support.server import RunningServer, run_cli  # noqa: E402
+from tests.bench.load import LoadResult, median, request_bytes, run_load, stamp_request
+from tests.support.server import RunningServer, run_cli
 
 CLIENTS = 32
 PER_CLIENT = 150
