@@ -23,6 +23,7 @@ def test_a_replay_returns_the_same_answer_and_changes_nothing(
     second = api.post(url, json={"amount": 5}, headers=headers)
     assert first.status_code == second.status_code == 200
     assert "Idempotency-Replayed" not in first.headers
+    assert first.headers["Idempotency-Key"] == headers["Idempotency-Key"]
     assert second.headers["Idempotency-Replayed"] == "true"
     assert second.content == first.content
     after = api.get(url).json()
@@ -115,9 +116,11 @@ def test_a_key_still_in_flight_is_a_409(
     thread.start()
     try:
         # Poll until the server has seen the first request's headers (bounded, no sleeping).
+        # The poll's body is invalid: a failed write is never stored, so a poll that
+        # arrives before the first request cannot take the key itself.
         second = None
         for _ in range(2000):
-            second = httpx.post(url, json={"amount": 1}, headers=headers)
+            second = httpx.post(url, json={"amount": 0}, headers=headers)
             if second.status_code == 409:
                 break
         assert second is not None

@@ -1,6 +1,7 @@
 """The Idempotency-Key extension of API.md.
 
-A key in flight is refused with 409 (tracked in memory: the server is one process
+Every answer to a keyed write echoes the key, which tells a client that
+this server honours it. A key in flight is refused with 409 (tracked in memory: the server is one process
 with one database connection). A key seen before replays its stored answer, or is
 a 422 when the request differs. A new key is handed to the route as a
 ``PendingKey``, and the route stores its answer in the transaction of the write,
@@ -10,7 +11,7 @@ so a crash can never leave a write applied but unrecorded.
 import hashlib
 
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pos_loyalty.server.errors import error_response
 from pos_loyalty.server.middleware.asgi import BodyTooLargeError, header, read_body, replaying
@@ -30,6 +31,20 @@ def fingerprint(scope: Scope, body: bytes) -> str:
         digest.update(b"\x00")
     digest.update(body)
     return digest.hexdigest()
+
+
+def _echoing(send: Send, key: str) -> Send:
+    """Echo the key on every answer, so a client knows this server honours it."""
+
+    async def echo(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {
+                **message,
+                "headers": [*message.get("headers", []), (b"idempotency-key", key.encode())],
+            }
+        await send(message)
+
+    return echo
 
 
 def replay(status: int, body: bytes) -> Response:
@@ -61,6 +76,7 @@ class IdempotencyMiddleware:
             )
             await response(scope, receive, send)
             return
+        send = _echoing(send, key)
         slot = (api_key, key)
         if slot in self._in_flight:
             await self._in_flight_response()(scope, receive, send)
