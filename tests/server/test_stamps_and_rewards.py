@@ -7,8 +7,7 @@ import httpx
 import pytest
 
 from pos_loyalty.domain.timestamps import parse_timestamp
-from tests.server.conftest import add_card
-from tests.support.server import RunningServer
+from tests.support.server import RunningServer, add_card
 
 
 def user_url(card: dict[str, Any], user: dict[str, Any], suffix: str = "") -> str:

@@ -122,3 +122,10 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
         timeout=60,
         env=env,
     )
+
+
+def add_card(db: Path, *args: str) -> int:
+    """Add a program with the command line; returns its id."""
+    result = run_cli("cards", "add", "--db", str(db), *args)
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout.split("\t", 1)[0])

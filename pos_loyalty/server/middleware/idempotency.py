@@ -1,7 +1,8 @@
 """The Idempotency-Key extension of API.md.
 
 Every answer to a keyed write echoes the key, which tells a client that
-this server honours it. A key in flight is refused with 409 (tracked in memory: the server is one process
+this server honours it. A key in flight is refused with 409 (tracked in memory:
+the server is one process
 with one database connection). A key seen before replays its stored answer, or is
 a 422 when the request differs. A new key is handed to the route as a
 ``PendingKey``, and the route stores its answer in the transaction of the write,
