@@ -1,0 +1,1 @@
+"""The counter's use cases without Qt: lookup, the operation journal, guards, audit."""

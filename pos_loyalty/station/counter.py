@@ -1,0 +1,222 @@
+"""The counter session: what a cashier's scan and taps turn into."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from pos_loyalty.api import Card, Member
+from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, StampOutcome, apply_stamps
+from pos_loyalty.station.audit import AuditLog
+from pos_loyalty.station.clock import Clock
+from pos_loyalty.station.guards import MemberBlockedError, StampGuards
+from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind, OperationState
+from pos_loyalty.station.lookup import LookupResult, MemberLookup
+from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.sender import JournalSender
+
+MAX_STAMPS_AT_ONCE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class CounterSettings:
+    repeat_cooldown_seconds: float = 30.0
+    undo_seconds: float = 5.0
+    # The stamp goal when the backend does not tell it (the cloud may not).
+    default_stamp_goal: int = DEFAULT_STAMP_GOAL
+
+
+@dataclass(frozen=True, slots=True)
+class StampTicket:
+    """A queued stamp: what the screen shows at once, and what undo needs."""
+
+    operation: Operation
+    before: int
+    expected: StampOutcome
+    undo_until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    operator: str
+    station: str
+
+
+class CounterSession:
+    def __init__(
+        self,
+        *,
+        journal: OperationJournal,
+        sender: JournalSender,
+        lookup: MemberLookup,
+        audit: AuditLog,
+        clock: Clock,
+        card: Card,
+        staff: Staff,
+        settings: CounterSettings = CounterSettings(),
+    ) -> None:
+        self.journal = journal
+        self.sender = sender
+        self.members = lookup
+        self.audit = audit
+        self.clock = clock
+        self.card = card
+        self.staff = staff
+        self.settings = settings
+        self.guards = StampGuards(journal, clock, settings.repeat_cooldown_seconds)
+        sender.listeners.append(self._settled)
+
+    @property
+    def index(self) -> MemberIndex:
+        return self.members.index
+
+    @property
+    def stamp_goal(self) -> int:
+        return self.card.stamps_required or self.settings.default_stamp_goal
+
+    async def lookup(self, code: str) -> LookupResult:
+        return await self.members.lookup(code)
+
+    def add_stamps(
+        self, member: Member, amount: int = 1, *, confirmed: bool = False
+    ) -> StampTicket:
+        """Queue stamps, held for the undo window. Raises RepeatStampError (unless
+        ``confirmed``), DailyLimitError or MemberBlockedError before queueing anything."""
+        if not 1 <= amount <= MAX_STAMPS_AT_ONCE:
+            raise ValueError(f"stamps are added 1 to {MAX_STAMPS_AT_ONCE} at a time")
+        MemberBlockedError.check(member, self.clock.now())
+        if not confirmed:
+            self.guards.check_repeat(member.id)
+        self.guards.check_daily_limit(self.card, member.id, amount)
+        rules = [r.as_rule() for r in self.card.rewards]
+        expected = apply_stamps(member.stamps, amount, self.stamp_goal, rules)
+        op = self._queue(
+            OperationKind.ADD_STAMPS,
+            member,
+            {"amount": amount, "before": member.stamps},
+            hold=self.settings.undo_seconds,
+        )
+        self._record(op, "queued", before=member.stamps, after=expected.stamps)
+        return StampTicket(
+            op,
+            member.stamps,
+            expected,
+            self.clock.now() + timedelta(seconds=self.settings.undo_seconds),
+        )
+
+    def undo(self, ticket: StampTicket) -> bool:
+        """Cancel a stamp still in its undo window; nothing is ever sent for it."""
+        cancelled = self.journal.cancel(ticket.operation.id)
+        self.audit.record(
+            "undo_stamps",
+            operator=self.staff.operator,
+            station=self.staff.station,
+            member_id=ticket.operation.member_id,
+            member_code=ticket.operation.member_code,
+            before=ticket.expected.stamps,
+            after=ticket.before if cancelled else ticket.expected.stamps,
+            outcome="cancelled" if cancelled else "too_late",
+        )
+        return cancelled
+
+    def redeem(self, member: Member, reward_ids: Sequence[int]) -> Operation:
+        MemberBlockedError.check(member, self.clock.now())
+        usable = {r.id for r in member.usable_rewards(self.clock.now())}
+        unknown = [r for r in reward_ids if r not in usable]
+        if not reward_ids or unknown:
+            raise ValueError("only the member's usable rewards can be redeemed")
+        op = self._queue(OperationKind.USE_REWARDS, member, {"reward_ids": list(reward_ids)})
+        self._record(op, "queued", before=sorted(usable), after=sorted(usable - set(reward_ids)))
+        return op
+
+    def enroll(self, fields: Mapping[str, Any]) -> Operation:
+        op = self.journal.append(
+            OperationKind.CREATE_MEMBER,
+            self.card.id,
+            {"fields": dict(fields)},
+            operator=self.staff.operator,
+            station=self.staff.station,
+            member_name=" ".join(
+                str(fields[k]) for k in ("first_name", "last_name") if fields.get(k)
+            )
+            or None,
+        )
+        self._record(op, "queued", after=dict(fields))
+        self.sender.wake()
+        return op
+
+    def update_member(self, member: Member, fields: Mapping[str, Any]) -> Operation:
+        before = {k: getattr(member, k, None) for k in fields}
+        op = self._queue(OperationKind.UPDATE_MEMBER, member, {"fields": dict(fields)})
+        self._record(op, "queued", before=before, after=dict(fields))
+        return op
+
+    def void_member(self, member: Member) -> Operation:
+        op = self._queue(OperationKind.VOID_MEMBER, member, {})
+        self._record(op, "queued", before={"voided_at": None})
+        return op
+
+    def delete_member(self, member: Member) -> Operation:
+        op = self._queue(OperationKind.DELETE_MEMBER, member, {})
+        self._record(op, "queued", before={"id": member.id, "code": member.code})
+        return op
+
+    def _queue(
+        self, kind: OperationKind, member: Member, payload: dict[str, Any], hold: float = 0.0
+    ) -> Operation:
+        op = self.journal.append(
+            kind,
+            self.card.id,
+            payload,
+            operator=self.staff.operator,
+            station=self.staff.station,
+            member_id=member.id,
+            member_code=member.code,
+            member_name=member.display_name,
+            hold_seconds=hold,
+        )
+        self.sender.wake()
+        return op
+
+    def _record(
+        self, op: Operation, outcome: str, *, before: Any = None, after: Any = None
+    ) -> None:
+        self.audit.record(
+            op.kind.value,
+            operator=op.operator,
+            station=op.station,
+            member_id=op.member_id,
+            member_code=op.member_code,
+            before=before,
+            after=after,
+            outcome=outcome,
+            detail=f"operation {op.id}",
+        )
+
+    def _settled(self, op: Operation) -> None:
+        """Hears the sender: keep the index current and log how each write ended."""
+        if op.state not in (
+            OperationState.APPLIED,
+            OperationState.REJECTED,
+            OperationState.NEEDS_REVIEW,
+        ):
+            return
+        if op.state is OperationState.APPLIED:
+            if op.kind is OperationKind.DELETE_MEMBER and op.member_id is not None:
+                self.index.remove(op.member_id)
+            elif op.result is not None:
+                self.index.put(Member.model_validate(op.result))
+        after = (
+            op.result.get("stamps") if op.result and op.kind is OperationKind.ADD_STAMPS else None
+        )
+        self.audit.record(
+            op.kind.value,
+            operator=op.operator,
+            station=op.station,
+            member_id=op.member_id or (op.result or {}).get("id"),
+            member_code=op.member_code or (op.result or {}).get("code"),
+            before=op.payload.get("before"),
+            after=after,
+            outcome=op.state.value,
+            detail=op.error or f"operation {op.id}",
+        )

@@ -1,0 +1,83 @@
+"""The station's own SQLite file: the operation journal, the audit log and settings learnt."""
+
+import sqlite3
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS operations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    card_id INTEGER NOT NULL,
+    member_id INTEGER,
+    member_code TEXT,
+    member_name TEXT,
+    payload TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    station TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    send_after REAL NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    result TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS operations_open ON operations (state, id);
+CREATE INDEX IF NOT EXISTS operations_by_member ON operations (member_id, kind, created_at);
+
+CREATE TABLE IF NOT EXISTS audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    station TEXT NOT NULL,
+    action TEXT NOT NULL,
+    member_id INTEGER,
+    member_code TEXT,
+    before TEXT,
+    after TEXT,
+    outcome TEXT NOT NULL,
+    detail TEXT
+);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TABLE IF NOT EXISTS learnt (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class StationDatabaseError(Exception):
+    pass
+
+
+def open_station_database(path: Path) -> sqlite3.Connection:
+    """Open the station file. Every commit is fsync'd (synchronous=FULL): a write the
+    cashier was told is queued must survive a crash or a power cut."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA busy_timeout=5000")
+        conn.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        raise StationDatabaseError(f"cannot open the station journal {path}: {exc}") from exc
+    return conn
+
+
+def learnt_value(conn: sqlite3.Connection, name: str) -> str | None:
+    row = conn.execute("SELECT value FROM learnt WHERE name = ?", (name,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def learn(conn: sqlite3.Connection, name: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO learnt (name, value) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        (name, value),
+    )

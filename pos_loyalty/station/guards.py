@@ -1,0 +1,93 @@
+"""Checks before a stamp is queued: a repeat within the cooldown, the daily limit."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pos_loyalty.api import Card, Member
+from pos_loyalty.station.clock import Clock
+from pos_loyalty.station.journal import OperationJournal
+
+
+@dataclass(frozen=True, slots=True)
+class RecentStamp:
+    at: datetime
+    operator: str
+    station: str
+    seconds_ago: float
+
+    def describe(self) -> str:
+        ago = int(self.seconds_ago)
+        when = "just now" if ago < 2 else f"{ago} seconds ago"
+        return f"This member got a stamp {when} from {self.operator} at {self.station}."
+
+
+class RepeatStampError(Exception):
+    """A stamp for the same member within the cooldown: confirm to go ahead."""
+
+    def __init__(self, recent: RecentStamp) -> None:
+        super().__init__(recent.describe())
+        self.recent = recent
+        self.message = recent.describe() + " Add another one?"
+
+
+class DailyLimitError(Exception):
+    def __init__(self, limit: int, remaining: int) -> None:
+        self.limit = limit
+        self.remaining = remaining
+        self.message = (
+            f"This program allows {limit} stamps a day; this member can get {remaining} more today."
+        )
+        super().__init__(self.message)
+
+
+class MemberBlockedError(Exception):
+    """A voided or expired member: no stamps and no rewards."""
+
+    def __init__(self, member: Member, now: datetime) -> None:
+        if member.voided_at is not None:
+            self.message = (
+                f"This card was voided on {member.voided_at:%d %b %Y}. It cannot get stamps or"
+                " rewards. Ask for the member's current card, or enroll them again."
+            )
+        else:
+            self.message = (
+                f"This card expired on {member.expired_at:%d %b %Y}. Renew it in the manager"
+                " screen, or enroll the member again."
+            )
+        super().__init__(self.message)
+
+    @staticmethod
+    def check(member: Member, now: datetime) -> None:
+        if member.voided_at is not None or member.is_expired(now):
+            raise MemberBlockedError(member, now)
+
+
+class StampGuards:
+    def __init__(self, journal: OperationJournal, clock: Clock, cooldown_seconds: float) -> None:
+        self.journal = journal
+        self.clock = clock
+        self.cooldown_seconds = cooldown_seconds
+
+    def recent_stamp(self, member_id: int) -> RecentStamp | None:
+        now = self.clock.now()
+        last = self.journal.last_stamp(member_id, now - timedelta(seconds=self.cooldown_seconds))
+        if last is None:
+            return None
+        return RecentStamp(
+            last.created_at, last.operator, last.station, (now - last.created_at).total_seconds()
+        )
+
+    def check_repeat(self, member_id: int) -> None:
+        recent = self.recent_stamp(member_id)
+        if recent is not None:
+            raise RepeatStampError(recent)
+
+    def check_daily_limit(self, card: Card, member_id: int, amount: int) -> None:
+        """Counts this station's stamps today; the server still has the last word."""
+        if card.daily_stamp_limit is None:
+            return
+        day_start = self.clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
+        used = self.journal.stamps_since(member_id, day_start)
+        remaining = max(card.daily_stamp_limit - used, 0)
+        if amount > remaining:
+            raise DailyLimitError(card.daily_stamp_limit, remaining)

@@ -1,0 +1,173 @@
+"""One worker that drains the journal in order, each write with its own key."""
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from pos_loyalty.api import (
+    ApiConnectionError,
+    ApiError,
+    ApiResponseError,
+    ApiStatusError,
+    LoyaltyClient,
+    Member,
+    OutcomeUnknownError,
+    RateLimitedError,
+    ServerError,
+)
+from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind
+
+log = logging.getLogger(__name__)
+Listener = Callable[[Operation], None]
+_SUPPORT = "idempotency_supported:"
+
+
+class JournalSender:
+    """Sends ready writes one at a time. Offline (or a 5xx, or a 429), a write goes
+    back to pending and the sender backs off; a refusal is final (rejected); a lost
+    answer on a server without idempotency is left for a person (needs review).
+
+    ``listeners`` hear about every state change, on the sender's loop.
+    """
+
+    def __init__(
+        self,
+        journal: OperationJournal,
+        client: LoyaltyClient,
+        *,
+        backoff_start: float = 0.5,
+        backoff_max: float = 15.0,
+    ) -> None:
+        self.journal = journal
+        self.client = client
+        self.listeners: list[Listener] = []
+        self.online: bool | None = None
+        self._backoff_start = backoff_start
+        self._backoff_max = backoff_max
+        self._backoff = backoff_start
+        self._wake = asyncio.Event()
+        self._drained = asyncio.Event()
+        # Remembered across restarts, so a write found "sent" after a crash can be
+        # resent under its key when this backend is known to honour keys.
+        known = journal.recall(_SUPPORT + client.base_url)
+        if known is not None and client.idempotency_supported is None:
+            client.idempotency_supported = known == "true"
+
+    def wake(self) -> None:
+        """Something was appended or released: look again now."""
+        self._wake.set()
+
+    async def send_ready(self) -> int:
+        """Send every ready write, in order; stop at the first that must wait.
+
+        Returns how many were settled (applied, rejected or needing review).
+        """
+        settled = 0
+        while (op := self.journal.next_ready()) is not None:
+            if not await self._send(op):
+                break
+            settled += 1
+        if self.journal.open_count() == 0:
+            self._drained.set()
+        return settled
+
+    async def run(self) -> None:
+        """Forever: send what is ready, then sleep until a hold ends, a wake, or a retry."""
+        while True:
+            self._drained.clear()
+            await self.send_ready()
+            if self.online is False:
+                delay: float | None = self._backoff
+                self._backoff = min(self._backoff * 2, self._backoff_max)
+            else:
+                delay = self.journal.seconds_until_next()
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+
+    async def wait_drained(self) -> None:
+        """Until nothing is pending or sent (for callers that must know, like tests)."""
+        while self.journal.open_count():
+            self._drained.clear()
+            self.wake()
+            await self._drained.wait()
+
+    async def _send(self, op: Operation) -> bool:
+        """True when the write is settled, False when it must wait and be retried."""
+        self.journal.mark_sent(op.id)
+        self._notify(op.id)
+        try:
+            member = await self._dispatch(op)
+        except OutcomeUnknownError as exc:
+            self.journal.mark_needs_review(op.id, exc.message)
+        except (ApiConnectionError, ServerError, RateLimitedError) as exc:
+            self.journal.mark_waiting(op.id, exc.message)
+            self._went_offline(exc)
+            self._notify(op.id)
+            return False
+        except ApiStatusError as exc:
+            self.journal.mark_rejected(op.id, exc.message)
+        except ApiResponseError as exc:
+            # The server answered, but not with the API: whether it applied is unknown.
+            self.journal.mark_needs_review(op.id, exc.message)
+        else:
+            result = None if member is None else member.model_dump(mode="json")
+            self.journal.mark_applied(op.id, result)
+        self._came_online()
+        self._notify(op.id)
+        return True
+
+    async def _dispatch(self, op: Operation) -> Member | None:
+        client, key, card, member = self.client, op.idempotency_key, op.card_id, op.member_id
+        payload: dict[str, Any] = op.payload
+        calls: dict[OperationKind, Callable[[], Awaitable[Member | None]]] = {
+            OperationKind.ADD_STAMPS: lambda: client.add_stamps(
+                card, _id(member), int(payload["amount"]), idempotency_key=key
+            ),
+            OperationKind.USE_REWARDS: lambda: client.use_rewards(
+                card, _id(member), payload["reward_ids"], idempotency_key=key
+            ),
+            OperationKind.CREATE_MEMBER: lambda: client.create_user(
+                card, payload["fields"], idempotency_key=key
+            ),
+            OperationKind.UPDATE_MEMBER: lambda: client.update_user(
+                card, _id(member), payload["fields"], idempotency_key=key
+            ),
+            OperationKind.VOID_MEMBER: lambda: client.void_user(
+                card, _id(member), idempotency_key=key
+            ),
+            OperationKind.DELETE_MEMBER: lambda: client.delete_user(
+                card, _id(member), idempotency_key=key
+            ),
+        }
+        try:
+            return await calls[op.kind]()
+        finally:
+            if self.client.idempotency_supported is not None:
+                value = "true" if self.client.idempotency_supported else "false"
+                self.journal.remember(_SUPPORT + self.client.base_url, value)
+
+    def _went_offline(self, exc: ApiError) -> None:
+        if self.online is not False:
+            log.warning("loyalty server unreachable, writes are queued: %s", exc.message)
+        self.online = False
+
+    def _came_online(self) -> None:
+        self.online = True
+        self._backoff = self._backoff_start
+
+    def _notify(self, op_id: int) -> None:
+        op = self.journal.get(op_id)
+        for listener in self.listeners:
+            try:
+                listener(op)
+            except Exception:  # a broken listener must not stop the queue
+                log.exception("journal listener failed")
+
+
+def _id(member_id: int | None) -> int:
+    if member_id is None:
+        raise ValueError("this operation needs a member id")
+    return member_id
