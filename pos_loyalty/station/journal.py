@@ -129,24 +129,25 @@ class OperationJournal:
             raise KeyError(op_id)
         return Operation.from_row(row)
 
+    # The first open write of each member; later ones wait behind it.
+    _HEADS = (
+        "FROM operations o WHERE o.state IN ('pending', 'sent')"
+        " AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.id < o.id"
+        "   AND p.state IN ('pending', 'sent') AND p.member_id = o.member_id)"
+    )
+
     def next_ready(self) -> Operation | None:
         """The oldest open write whose hold is over, and with no older open write
         for the same member: one write per member at a time, in order."""
         row = self._conn.execute(
-            "SELECT * FROM operations o WHERE o.state IN ('pending', 'sent')"
-            " AND o.send_after <= ?"
-            " AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.id < o.id"
-            "   AND p.state IN ('pending', 'sent') AND p.member_id = o.member_id)"
-            " ORDER BY o.id LIMIT 1",
+            f"SELECT * {self._HEADS} AND o.send_after <= ? ORDER BY o.id LIMIT 1",
             (self._clock.now().timestamp(),),
         ).fetchone()
         return None if row is None else Operation.from_row(row)
 
     def seconds_until_next(self) -> float | None:
         """How long until a held write becomes ready; None when nothing is open."""
-        row = self._conn.execute(
-            "SELECT min(send_after) FROM operations WHERE state IN ('pending', 'sent')"
-        ).fetchone()
+        row = self._conn.execute(f"SELECT min(o.send_after) {self._HEADS}").fetchone()
         if row[0] is None:
             return None
         return max(0.0, float(row[0]) - self._clock.now().timestamp())

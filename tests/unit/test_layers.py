@@ -3,7 +3,14 @@
 import subprocess
 import sys
 
-QT_FREE = ["pos_loyalty.domain.stamp_rules", "pos_loyalty.server.app", "pos_loyalty.cli"]
+QT_FREE = [
+    "pos_loyalty.domain.stamp_rules",
+    "pos_loyalty.server.app",
+    "pos_loyalty.api",
+    "pos_loyalty.scanning.codes",
+    "pos_loyalty.station.counter",
+    "pos_loyalty.cli",
+]
 
 
 def _run(code: str) -> subprocess.CompletedProcess[str]:
@@ -27,6 +34,16 @@ def test_server_imports_nothing_above_it() -> None:
         "import sys, pos_loyalty.server.app, pos_loyalty.server.admin\n"
         "above = tuple('pos_loyalty.' + n for n in ('api', 'station', 'ui', 'scanning'))\n"
         "print(sorted(m for m in sys.modules if m.startswith(above)))"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_client_never_imports_the_server() -> None:
+    code = (
+        "import sys, pos_loyalty.api, pos_loyalty.station.counter, pos_loyalty.scanning.codes\n"
+        "print(sorted(m for m in sys.modules if m.startswith('pos_loyalty.server')))"
     )
     result = _run(code)
     assert result.returncode == 0, result.stderr
