@@ -3,7 +3,8 @@
 import json
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from functools import cache
+from typing import Any, TypeVar, cast
 
 import httpx
 from pydantic import BaseModel, TypeAdapter
@@ -32,10 +33,17 @@ def body_json(response: httpx.Response) -> Any:
         ) from None
 
 
+@cache
+def _adapter(shape: Any) -> TypeAdapter[Any]:
+    # Building an adapter compiles a schema: once per shape, not once per answer.
+    return TypeAdapter(shape)
+
+
 def parse_as(response: httpx.Response, shape: type[T]) -> T:
     data = body_json(response)
     try:
-        return TypeAdapter(shape).validate_python(data)
+        parsed: T = _adapter(cast(Any, shape)).validate_python(data)
+        return parsed
     except ModelError as exc:
         where = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "the answer"
         raise ApiResponseError(

@@ -52,8 +52,9 @@ class JournalSender:
         # Remembered across restarts, so a write found "sent" after a crash can be
         # resent under its key when this backend is known to honour keys.
         known = journal.recall(_SUPPORT + client.base_url)
-        if known is not None and client.idempotency_supported is None:
-            client.idempotency_supported = known == "true"
+        self._remembered_support = None if known is None else known == "true"
+        if client.idempotency_supported is None:
+            client.idempotency_supported = self._remembered_support
 
     def wake(self) -> None:
         """Something was appended or released: look again now."""
@@ -145,9 +146,13 @@ class JournalSender:
         try:
             return await calls[op.kind]()
         finally:
-            if self.client.idempotency_supported is not None:
-                value = "true" if self.client.idempotency_supported else "false"
-                self.journal.remember(_SUPPORT + self.client.base_url, value)
+            self._remember_support()
+
+    def _remember_support(self) -> None:
+        learnt = self.client.idempotency_supported
+        if learnt is not None and learnt != self._remembered_support:
+            self.journal.remember(_SUPPORT + self.client.base_url, "true" if learnt else "false")
+            self._remembered_support = learnt
 
     def _went_offline(self, exc: ApiError) -> None:
         if self.online is not False:

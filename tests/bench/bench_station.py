@@ -1,0 +1,200 @@
+"""The client and station core on loopback, each figure beside its baseline.
+
+- lookup p50/p95: cold (strict search + get user) and from the local index,
+  beside the same two HTTP calls made with raw httpx;
+- client overhead: get_user against a raw httpx GET + json() (target <= 1.15x);
+- the cost of a journal append (fsync'd), beside a bare write+fsync of a file;
+- the time to drain 1,000 queued stamps after the server comes back, beside
+  1,000 sequential raw httpx add-stamp calls.
+"""
+
+import asyncio
+import functools
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from pos_loyalty.api import LoyaltyClient
+from pos_loyalty.station.clock import SystemClock
+from pos_loyalty.station.database import open_station_database
+from pos_loyalty.station.journal import OperationJournal, OperationKind
+from pos_loyalty.station.lookup import MemberLookup
+from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.sender import JournalSender
+from tests.support.server import RunningServer, add_card
+
+RUNS = 3
+SAMPLES = 300
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
+
+
+async def timed(make: Callable[[], Awaitable[object]], count: int) -> list[float]:
+    samples = []
+    for _ in range(count):
+        started = time.perf_counter()
+        await make()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def line(name: str, samples: list[float]) -> str:
+    return f"  {name:<42} p50 {pct(samples, 50):7.3f} ms   p95 {pct(samples, 95):7.3f} ms"
+
+
+async def lookups(server: RunningServer, codes: list[str]) -> None:
+    headers = server.auth_headers
+    stats = f"{server.base_url}/loyalty/loyalty-cards/1/stats"
+    async with (
+        httpx.AsyncClient() as raw,
+        LoyaltyClient(server.base_url, server.key, server.secret, http=raw) as client,
+    ):
+        cold: list[float] = []
+        indexed: list[float] = []
+        baseline: list[float] = []
+        for _ in range(RUNS):
+            for code in codes:
+                lookup = MemberLookup(client, MemberIndex(), 1)
+
+                async def raw_lookup(code: str = code) -> None:
+                    found = await raw.request(
+                        "GET",
+                        stats,
+                        headers=headers,
+                        json={"filter": {"strict": True, "keyword": code}},
+                    )
+                    (await raw.get(f"{stats}/{found.json()[0]['id']}", headers=headers)).json()
+
+                baseline += await timed(raw_lookup, 1)
+                find = functools.partial(lookup.lookup, code)
+                cold += await timed(find, 1)  # the index is empty: search + get
+                indexed += await timed(find, 1)  # now it is in the index
+        print(f"lookup of {len(codes)} codes x {RUNS} runs")
+        print(line("cold (strict search + get user)", cold))
+        print(line("baseline: the same two calls, raw httpx", baseline))
+        print(line("from the local index", indexed))
+
+
+async def overhead(server: RunningServer) -> None:
+    url = f"{server.base_url}/loyalty/loyalty-cards/1/stats/2"
+    async with (
+        httpx.AsyncClient() as raw,
+        LoyaltyClient(server.base_url, server.key, server.secret, http=raw) as client,
+    ):
+        ratios = []
+        for _ in range(RUNS):
+            ours = await timed(lambda: client.get_user(1, 2), SAMPLES)
+            base = await timed(lambda: _raw_get(raw, url, server.auth_headers), SAMPLES)
+            ratios.append(statistics.median(ours) / statistics.median(base))
+        print("client overhead, get user, median of each run")
+        print(line("LoyaltyClient.get_user (parsed model)", ours))
+        print(line("baseline: raw httpx GET + json()", base))
+        ratio = statistics.median(ratios)
+        print(f"  ratio {ratio:.3f}x (target <= 1.15x: {'met' if ratio <= 1.15 else 'NOT met'})")
+
+
+async def _raw_get(raw: httpx.AsyncClient, url: str, headers: dict[str, str]) -> object:
+    return (await raw.get(url, headers=headers)).json()
+
+
+def journal_cost(folder: Path) -> None:
+    journal = OperationJournal(open_station_database(folder / "journal.sqlite3"), SystemClock())
+    appends: list[float] = []
+    fsyncs: list[float] = []
+    with open(folder / "fsync.bin", "ab") as raw:
+        for _ in range(RUNS):
+            for _ in range(SAMPLES):
+                started = time.perf_counter()
+                journal.append(
+                    OperationKind.ADD_STAMPS,
+                    1,
+                    {"amount": 1},
+                    operator="A",
+                    station="S",
+                    member_id=1,
+                )
+                appends.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                raw.write(b"x" * 200)
+                raw.flush()
+                os.fsync(raw.fileno())
+                fsyncs.append((time.perf_counter() - started) * 1000)
+    print("journal append (committed, fsync'd)")
+    print(line("OperationJournal.append", appends))
+    print(line("baseline: write 200 bytes + fsync", fsyncs))
+
+
+async def drain(server: RunningServer, folder: Path, card: int, count: int = 1000) -> None:
+    """On a card whose goal is never reached, so answers stay the same size throughout."""
+    drains = []
+    baselines = []
+    for run in range(RUNS):
+        member = await _new_member(server, card)
+        url = f"{server.base_url}/loyalty/loyalty-cards/{card}/stats/{member}"
+        journal = OperationJournal(
+            open_station_database(folder / f"drain{run}.sqlite3"), SystemClock()
+        )
+        for _ in range(count):
+            journal.append(
+                OperationKind.ADD_STAMPS, card, {"amount": 1}, operator="A", station="S",
+                member_id=member,
+            )  # fmt: skip
+        async with LoyaltyClient(server.base_url, server.key, server.secret) as client:
+            sender = JournalSender(journal, client)
+            started = time.perf_counter()
+            settled = await sender.send_ready()
+            drains.append(time.perf_counter() - started)
+            assert settled == count, settled
+        async with httpx.AsyncClient() as raw:
+            started = time.perf_counter()
+            for _ in range(count):
+                headers = {**server.auth_headers, "Idempotency-Key": uuid.uuid4().hex}
+                (await raw.post(url, json={"amount": 1}, headers=headers)).raise_for_status()
+            baselines.append(time.perf_counter() - started)
+    drain_s, base_s = statistics.median(drains), statistics.median(baselines)
+    print(f"drain {count} queued stamps after the server is back (median of {RUNS})")
+    for name, seconds in (
+        ("JournalSender.send_ready", drain_s),
+        ("baseline: raw httpx, sequential", base_s),
+    ):
+        print(f"  {name:<42} {seconds:6.2f} s  ({count / seconds:,.0f} stamps/s)")
+
+
+async def _new_member(server: RunningServer, card: int) -> int:
+    async with httpx.AsyncClient() as raw:
+        url = f"{server.base_url}/loyalty/loyalty-cards/{card}/stats"
+        created = await raw.post(url, json={}, headers=server.auth_headers)
+        return int(created.json()["id"])
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "bench.sqlite3"
+        with RunningServer(db, ("--demo", "--rate-limit", "0")) as server:
+            card = add_card(db, "--name", "Drain", "--goal", "1000000")
+            members = httpx.get(
+                f"{server.base_url}/loyalty/loyalty-cards/1/stats", headers=server.auth_headers
+            ).json()
+            codes = [m["code"] for m in members] * 5
+            asyncio.run(lookups(server, codes))
+            asyncio.run(overhead(server))
+            journal_cost(folder)
+            asyncio.run(drain(server, folder, card))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
