@@ -1,0 +1,148 @@
+"""The station's settings (a TOML file) and its API secret (the OS keyring)."""
+
+import logging
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import keyring
+import keyring.errors
+import tomli_w
+from platformdirs import user_config_path
+
+from pos_loyalty.paths import APP_NAME
+
+log = logging.getLogger(__name__)
+Backend = Literal["demo", "remote"]
+StationMode = Literal["counter", "scanner"]
+Theme = Literal["light", "dark"]
+KEYRING_SERVICE = APP_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class StationSettings:
+    backend: Backend = "demo"
+    base_url: str = ""
+    api_key: str = ""
+    # None: the backend's first program.
+    card_id: int | None = None
+    operator: str = "Cashier"
+    station_name: str = "Counter 1"
+    station_mode: StationMode = "counter"
+    sounds: bool = True
+    theme: Theme = "light"
+    idle_timeout_seconds: int = 60
+    undo_seconds: float = 5.0
+    repeat_cooldown_seconds: float = 30.0
+    stamp_goal_fallback: int = 10
+    wedge_min_length: int = 6
+    wedge_max_mean_gap_ms: float = 30.0
+    camera: str = ""
+
+    def updated(self, **changes: Any) -> "StationSettings":
+        return replace(self, **changes)
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "backend": ("demo", "remote"),
+    "station_mode": ("counter", "scanner"),
+    "theme": ("light", "dark"),
+}
+
+
+def default_settings_path() -> Path:
+    return user_config_path(APP_NAME, appauthor=False) / "settings.toml"
+
+
+def _valid(name: str, value: Any, default: Any) -> bool:
+    if name in _CHOICES:
+        return value in _CHOICES[name]
+    if default is None:  # card_id
+        return value is None or (isinstance(value, int) and not isinstance(value, bool))
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return isinstance(value, type(default))
+
+
+class SettingsStore:
+    """Reads and writes the settings file; a bad or missing value falls back to
+    its default (and is logged), so a hand-edited file never stops the counter."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_path()
+        self.problems: list[str] = []
+
+    def load(self) -> StationSettings:
+        self.problems = []
+        try:
+            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return StationSettings()
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            self.problems.append(f"{self.path} could not be read ({exc}); using defaults")
+            log.warning(self.problems[-1])
+            return StationSettings()
+        defaults = StationSettings()
+        values: dict[str, Any] = {}
+        for field in fields(StationSettings):
+            if field.name not in data:
+                continue
+            value = data[field.name]
+            if field.name == "card_id" and value == 0:
+                value = None
+            if _valid(field.name, value, getattr(defaults, field.name)):
+                values[field.name] = (
+                    float(value) if isinstance(getattr(defaults, field.name), float) else value
+                )
+            else:
+                self.problems.append(
+                    f"setting {field.name} = {value!r} is not valid; using the default"
+                )
+                log.warning(self.problems[-1])
+        return replace(defaults, **values)
+
+    def save(self, settings: StationSettings) -> None:
+        data = {k: v for k, v in asdict(settings).items() if v is not None}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(tomli_w.dumps(data), encoding="utf-8")
+        temporary.replace(self.path)
+
+
+class SecretStore:
+    """The API secret in the OS keyring. Without a keyring it is kept in memory for
+    this session only (``persistent`` says which), and never written to a file."""
+
+    def __init__(self) -> None:
+        self._session: dict[str, str] = {}
+
+    @property
+    def persistent(self) -> bool:
+        backend = keyring.get_keyring()
+        return getattr(backend, "priority", 0) > 0
+
+    def get(self, api_key: str) -> str | None:
+        if api_key in self._session:
+            return self._session[api_key]
+        try:
+            secret: str | None = keyring.get_password(KEYRING_SERVICE, api_key)
+        except keyring.errors.KeyringError as exc:
+            log.warning("keyring unavailable: %s", exc)
+            return None
+        return secret
+
+    def set(self, api_key: str, secret: str) -> bool:
+        """True when stored in the keyring, False when kept for this session only."""
+        try:
+            keyring.set_password(KEYRING_SERVICE, api_key, secret)
+        except keyring.errors.KeyringError as exc:
+            log.warning("keyring unavailable, keeping the secret for this session: %s", exc)
+            self._session[api_key] = secret
+            return False
+        self._session.pop(api_key, None)
+        return True
