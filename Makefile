@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test bench lint format serve check-system clean
 
@@ -28,17 +27,17 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	@touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
-	@echo "Starting the pos-loyalty demo server (the counter UI is not built yet)."
-	$(BIN)/pos-loyalty serve --demo --db "$${POS_LOYALTY_DEMO_DB:-$$($(BIN)/python -c 'from pos_loyalty.paths import demo_database_path; print(demo_database_path())')}"
+	@echo "Starting the counter in demo mode (a local server with made-up members)."
+	$(BIN)/pos-loyalty
 
 serve: $(VENV)/.installed-run
 	$(BIN)/pos-loyalty serve
 
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test
-	@for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@export QT_QPA_PLATFORM=offscreen; for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

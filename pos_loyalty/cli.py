@@ -1,4 +1,4 @@
-"""The ``pos-loyalty`` command: serve, keys and cards (see README for the forms)."""
+"""The ``pos-loyalty`` command: the counter app, or serve, keys and cards (see README)."""
 
 import argparse
 import sys
@@ -37,7 +37,11 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pos-loyalty", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="pos-loyalty",
+        description="The loyalty counter station. With no command it starts the counter"
+        " (in demo mode until a backend is set up).",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the v4 loyalty API server")
@@ -83,8 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 2
+        from pos_loyalty.app import run_app
+
+        return run_app()
     # Imported here so that `pos-loyalty --help` stays quick.
     from pos_loyalty.server import admin
     from pos_loyalty.server.database import DatabaseError

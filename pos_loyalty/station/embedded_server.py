@@ -1,9 +1,12 @@
 """The demo backend: ``pos-loyalty serve --demo`` as a child process on a free loopback port."""
 
 import asyncio
+import atexit
+import ctypes
 import logging
 import os
 import secrets
+import signal
 import subprocess
 import sys
 import threading
@@ -45,8 +48,10 @@ class EmbeddedServer:
             [sys.executable, "-m", "pos_loyalty", "serve", "--demo", "--port", "0",
              "--db", str(self.db_path)],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )  # fmt: skip
         self._process = process
+        atexit.register(self.stop)
         assert process.stdout is not None
         output: list[str] = []
         try:
@@ -93,3 +98,10 @@ def _keep_draining(stream: IO[str]) -> None:
             pass
 
     threading.Thread(target=drain, name="demo-server-output", daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: end it when the counter dies, even by SIGKILL."""
+    pr_set_pdeathsig = 1
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(pr_set_pdeathsig, signal.SIGTERM)

@@ -39,6 +39,7 @@ class JournalSender:
         *,
         backoff_start: float = 0.5,
         backoff_max: float = 15.0,
+        backend_id: str | None = None,
     ) -> None:
         self.journal = journal
         self.client = client
@@ -51,7 +52,9 @@ class JournalSender:
         self._drained = asyncio.Event()
         # Remembered across restarts, so a write found "sent" after a crash can be
         # resent under its key when this backend is known to honour keys.
-        known = journal.recall(_SUPPORT + client.base_url)
+        # The demo server gets a new port at every start: name the backend, not its URL.
+        self._support_name = _SUPPORT + (backend_id or client.base_url)
+        known = journal.recall(self._support_name)
         self._remembered_support = None if known is None else known == "true"
         if client.idempotency_supported is None:
             client.idempotency_supported = self._remembered_support
@@ -151,7 +154,7 @@ class JournalSender:
     def _remember_support(self) -> None:
         learnt = self.client.idempotency_supported
         if learnt is not None and learnt != self._remembered_support:
-            self.journal.remember(_SUPPORT + self.client.base_url, "true" if learnt else "false")
+            self.journal.remember(self._support_name, "true" if learnt else "false")
             self._remembered_support = learnt
 
     def _went_offline(self, exc: ApiError) -> None:

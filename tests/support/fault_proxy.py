@@ -83,7 +83,8 @@ class FaultProxy:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.Server | None = None
-        self._held: list[asyncio.StreamWriter] = []
+        self._open: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task[None]] = set()
 
     # Control (from any thread)
 
@@ -94,6 +95,7 @@ class FaultProxy:
 
     def stop(self) -> None:
         self._call(self._close())
+        self._call(self._handlers_done())
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
         self._loop.close()
@@ -103,7 +105,7 @@ class FaultProxy:
         self._loop.call_soon_threadsafe(self._faults.extend, faults)
 
     def refuse(self) -> None:
-        """Stop listening: new connections are refused, as with a server that is down."""
+        """As with a server that went down: open connections drop, new ones are refused."""
         self._call(self._close())
 
     def accept(self) -> None:
@@ -127,15 +129,28 @@ class FaultProxy:
     async def _close(self) -> None:
         if self._server is not None:
             self._server.close()
-            for writer in self._held:
+            for writer in list(self._open):
                 writer.close()
-            self._held.clear()
             with contextlib.suppress(Exception):
                 await self._server.wait_closed()
             self._server = None
+        for writer in list(self._open):
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+
+    async def _handlers_done(self) -> None:
+        """Wait until every connection handler has seen its streams closed."""
+        if self._handlers:
+            await asyncio.wait(self._handlers, timeout=10)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        task.add_done_callback(self._handlers.discard)
         upstream: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+        self._open.add(writer)
         try:
             while True:
                 head, body = await _read_message(reader)
@@ -145,11 +160,11 @@ class FaultProxy:
                     await writer.drain()
                     continue
                 if fault is Fault.BLACKHOLE:
-                    self._held.append(writer)
                     await reader.read()  # until the client gives up
                     return
                 if upstream is None:
                     upstream = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+                    self._open.add(upstream[1])
                 up_reader, up_writer = upstream
                 up_writer.write(head + body)
                 await up_writer.drain()
@@ -162,6 +177,9 @@ class FaultProxy:
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
             return
         finally:
-            writer.close()
-            if upstream is not None:
-                upstream[1].close()
+            for stream in (writer, upstream[1] if upstream else None):
+                if stream is not None:
+                    self._open.discard(stream)
+                    stream.close()
+                    with contextlib.suppress(Exception):
+                        await stream.wait_closed()

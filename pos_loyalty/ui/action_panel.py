@@ -1,0 +1,79 @@
+"""The big buttons: +1 stamp, a stepper for more, undo, done."""
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from pos_loyalty.ui.widgets import named
+
+
+class ActionPanel(QWidget):
+    stamp_requested = Signal(int)
+    undo_requested = Signal()
+    done_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plus_one = named(QPushButton("+1 stamp"), "Primary", "Add one stamp")
+        self.plus_one.setToolTip("Add one stamp (Space or F5)")
+        self.amount = QSpinBox()
+        self.amount.setRange(1, 50)
+        self.amount.setValue(2)
+        self.amount.setAccessibleName("Number of stamps")
+        self.amount.setMinimumWidth(110)
+        self.add_many = QPushButton("Add 2 stamps")
+        self.add_many.setAccessibleName("Add several stamps")
+        self.undo = QPushButton("Undo")
+        self.undo.setAccessibleName("Undo the last stamp")
+        self.undo.setToolTip("Undo the last stamp (Ctrl+Z)")
+        self.undo.setEnabled(False)
+        self.done = QPushButton("Done  (Esc)")
+        self.done.setAccessibleName("Done, next customer")
+        self.hint = named(QLabel("Space: +1   Ctrl+Z: undo   Alt+1…6: redeem"), "Hint")
+        self.hint.setWordWrap(True)
+
+        stepper = QHBoxLayout()
+        stepper.addWidget(self.amount)
+        stepper.addWidget(self.add_many, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(self.plus_one)
+        layout.addLayout(stepper)
+        layout.addWidget(self.undo)
+        layout.addStretch(1)
+        layout.addWidget(self.done)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.plus_one.clicked.connect(lambda: self.stamp_requested.emit(1))
+        self.add_many.clicked.connect(lambda: self.stamp_requested.emit(self.amount.value()))
+        self.amount.valueChanged.connect(lambda n: self.add_many.setText(f"Add {n} stamps"))
+        self.undo.clicked.connect(self.undo_requested.emit)
+        self.done.clicked.connect(self.done_requested.emit)
+        self._undo_deadline = 0.0
+        self._countdown = QTimer(self, interval=250)
+        self._countdown.timeout.connect(self._tick)
+
+    def offer_undo(self, seconds: float) -> None:
+        self._undo_deadline = time.monotonic() + seconds
+        self.undo.setEnabled(True)
+        self._countdown.start()
+        self._tick()
+
+    def withdraw_undo(self) -> None:
+        self._countdown.stop()
+        self.undo.setEnabled(False)
+        self.undo.setText("Undo")
+
+    def _tick(self) -> None:
+        left = self._undo_deadline - time.monotonic()
+        if left <= 0:
+            self.withdraw_undo()
+            return
+        self.undo.setText(f"Undo  ({math.ceil(left)} s)")
+
+    def set_enabled(self, enabled: bool) -> None:
+        for widget in (self.plus_one, self.add_many, self.amount):
+            widget.setEnabled(enabled)

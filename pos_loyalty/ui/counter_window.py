@@ -1,0 +1,311 @@
+"""The counter screen: scan prompt, member panel, big buttons, banner and status bar."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_loyalty.api import Member, Reward
+from pos_loyalty.station.counter import StampTicket
+from pos_loyalty.station.guards import RecentStamp
+from pos_loyalty.station.journal import Operation, OperationState
+from pos_loyalty.ui.action_panel import ActionPanel
+from pos_loyalty.ui.banner import Banner
+from pos_loyalty.ui.controller import CounterController
+from pos_loyalty.ui.member_panel import MemberPanel
+from pos_loyalty.ui.search_box import SearchBox
+from pos_loyalty.ui.sounds import SoundPlayer
+from pos_loyalty.ui.status_bar import StationStatusBar
+from pos_loyalty.ui.theme import Palette
+from pos_loyalty.ui.widgets import named
+
+_KIND_WORDS = {
+    "add_stamps": "The stamp",
+    "use_rewards": "The reward",
+    "create_member": "The new member",
+    "update_member": "The member change",
+    "void_member": "Voiding the member",
+    "delete_member": "Deleting the member",
+}
+
+
+class IdlePage(QWidget):
+    code_entered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdlePage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.prompt = named(QLabel("Scan a loyalty card"), "ScanPrompt")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = named(QLabel("…or type the code printed under the QR code"), "Hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("Card code or link")
+        self.code.setAccessibleName("Card code")
+        self.code.setMaxLength(2048)
+        self.look_up = QPushButton("Look up")
+        self.look_up.setAccessibleName("Look up the typed code")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.code, 3)
+        row.addWidget(self.look_up, 1)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.hint)
+        layout.addSpacing(24)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        self.code.returnPressed.connect(self._enter)
+        self.look_up.clicked.connect(self._enter)
+
+    def _enter(self) -> None:
+        text = self.code.text()
+        self.code.clear()
+        if text.strip():
+            self.code_entered.emit(text)
+
+
+class CounterWindow(QMainWindow):
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        controller: CounterController,
+        palette: Palette,
+        sounds: SoundPlayer,
+        idle_timeout_seconds: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.sounds = sounds
+        self.setWindowTitle("pos-loyalty · Counter")
+        self.resize(1280, 800)
+
+        self.program = named(QLabel(controller.session.card.name), "ProgramName")
+        self.demo_badge = named(QLabel("DEMO"), "DemoBadge", "Demo mode")
+        self.demo_badge.setToolTip("Demo mode: a local server with made-up members")
+        self.demo_badge.setVisible(controller.demo)
+        self.search = SearchBox()
+        self.search.setMinimumWidth(440)
+        self.settings_button = QPushButton("⚙  Settings")
+        self.settings_button.setAccessibleName("Settings")
+        self.banner = Banner()
+        self.idle = IdlePage()
+        self.panel = MemberPanel()
+        self.panel.set_palette(palette)
+        self.action_panel = ActionPanel()
+        self.status = StationStatusBar()
+        self.setStatusBar(self.status)
+
+        member_page = QWidget()
+        member_row = QHBoxLayout(member_page)
+        member_row.setContentsMargins(0, 0, 0, 0)
+        member_row.setSpacing(24)
+        member_row.addWidget(self.panel, 3)
+        member_row.addWidget(self.action_panel, 2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.idle)
+        self.pages.addWidget(member_page)
+
+        top = QHBoxLayout()
+        top.addWidget(self.program)
+        top.addWidget(self.demo_badge)
+        top.addStretch(1)
+        top.addWidget(self.search, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._connect()
+        self._shortcuts()
+        self._idle_timer = QTimer(self, singleShot=True)
+        self._idle_timer.timeout.connect(self._went_idle)
+        self.set_idle_timeout(idle_timeout_seconds)
+        self.show_idle()
+
+    # Wiring
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.member_shown.connect(self.show_member)
+        c.member_cleared.connect(self.show_idle)
+        c.stamps_queued.connect(self._stamps_queued)
+        c.stamps_confirmed.connect(self._stamps_confirmed)
+        c.write_failed.connect(self._write_failed)
+        c.repeat_warned.connect(self._repeat_warned)
+        c.notice.connect(self._notice)
+        c.status_changed.connect(self.status.show_status)
+        c.search_finished.connect(self.search.show_results)
+        c.undo_available.connect(self._undo_available)
+        self.idle.code_entered.connect(c.scan)
+        self.search.search_requested.connect(c.search)
+        self.search.member_picked.connect(c.show_member)
+        self.panel.reward_chosen.connect(self._confirm_redeem)
+        self.action_panel.stamp_requested.connect(lambda n: c.add_stamps(n))
+        self.action_panel.undo_requested.connect(c.undo)
+        self.action_panel.done_requested.connect(c.clear)
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str, action: Callable[[], object]) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(action)
+
+        bind("Space", self._plus_one_if_shown)
+        bind("F5", self._plus_one_if_shown)
+        bind("Ctrl+Z", self.controller.undo)
+        bind("Ctrl+F", self.search.field.setFocus)
+        bind("Escape", self._escape)
+        bind("F10", self.settings_requested.emit)
+
+    # Screens
+
+    def show_idle(self) -> None:
+        self.pages.setCurrentWidget(self.idle)
+        self.action_panel.withdraw_undo()
+        self.idle.code.setFocus()
+        self._idle_timer.stop()
+
+    def show_member(self, member: Member) -> None:
+        session = self.controller.session
+        self.panel.show_member(member, session.card, session.stamp_goal, session.clock.now())
+        blocked = member.voided_at is not None or member.is_expired(session.clock.now())
+        self.action_panel.set_enabled(not blocked)
+        self.pages.setCurrentIndex(1)
+        self.action_panel.plus_one.setFocus()
+        self._idle_timer.start()
+
+    def set_starting(self, text: str) -> None:
+        self.idle.prompt.setText(text)
+        self.idle.setEnabled(False)
+
+    def set_ready(self) -> None:
+        self.idle.prompt.setText("Scan a loyalty card")
+        self.idle.setEnabled(True)
+        self.idle.code.setFocus()
+
+    # Controller signals
+
+    def _stamps_queued(self, ticket: StampTicket) -> None:
+        goal = self.controller.session.stamp_goal
+        member = self.controller.member
+        if member is not None:
+            self.show_member(member)
+        text = f"{ticket.before} → {ticket.expected.stamps} of {goal}"
+        if ticket.expected.issued:
+            names = ", ".join(r.name for r in ticket.expected.issued)
+            self.banner.say("ok", f"{text}    Reward earned: {names}", seconds=8)
+            self.sounds.play("reward")
+        else:
+            self.banner.say("ok", text, seconds=5)
+            self.sounds.play("stamp")
+
+    def _stamps_confirmed(self, op: Operation, member: Member, earned: list[str]) -> None:
+        self._idle_timer.start()
+
+    def _write_failed(self, op: Operation) -> None:
+        what = _KIND_WORDS.get(op.kind.value, "The change")
+        who = f" for {op.member_name}" if op.member_name else ""
+        if op.state is OperationState.NEEDS_REVIEW:
+            text = (
+                f"{what}{who} could not be confirmed: the answer was lost. A manager should"
+                " check the member before trying again."
+            )
+        else:
+            text = f"{what}{who} was refused: {op.error}"
+        self.banner.say("error", text, seconds=None)
+        self.sounds.play("error")
+
+    def _repeat_warned(self, recent: RecentStamp, amount: int) -> None:
+        self.sounds.play("error")
+        more = "another stamp" if amount == 1 else f"{amount} more stamps"
+        self.banner.ask(
+            "warn",
+            f"{recent.describe()} Add {more}?",
+            "Yes, add",
+            lambda: self.controller.add_stamps(amount, confirmed=True),
+        )
+
+    def _confirm_redeem(self, reward: Reward) -> None:
+        self.banner.ask(
+            "info",
+            f"Redeem {reward.name} now?",
+            "Redeem",
+            lambda: self.controller.redeem(reward),
+        )
+
+    def _notice(self, level: str, text: str) -> None:
+        self.banner.say(level, text, seconds=None if level == "error" else 6)
+        if level == "error":
+            self.sounds.play("error")
+
+    def _undo_available(self, available: bool) -> None:
+        if available:
+            self.action_panel.offer_undo(self.controller.session.settings.undo_seconds)
+        else:
+            self.action_panel.withdraw_undo()
+
+    # Keys and idleness
+
+    def _plus_one_if_shown(self) -> None:
+        if self.pages.currentIndex() == 1 and self.action_panel.plus_one.isEnabled():
+            self.controller.add_stamps(1)
+
+    def _escape(self) -> None:
+        if self.banner.isVisible():
+            self.banner.clear()
+        elif self.search.results.isVisible():
+            self.search.reset()
+        else:
+            self.controller.clear()
+
+    def _went_idle(self) -> None:
+        if self.banner.asking:
+            self._idle_timer.start()
+            return
+        self.controller.clear()
+        self.banner.clear()
+
+    def set_idle_timeout(self, seconds: int) -> None:
+        self._idle_timer.setInterval(max(5, seconds) * 1000)
+
+    def note_activity(self) -> None:
+        if self.pages.currentIndex() == 1:
+            self._idle_timer.start()
+
+
+class ActivityFilter(QObject):
+    """Any key or touch keeps the member on screen a little longer."""
+
+    def __init__(self, window: CounterWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+        ):
+            self._window.note_activity()
+        return False

@@ -1,0 +1,118 @@
+"""The member at a glance: name, code, stamps as circles, usable rewards as big buttons."""
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pos_loyalty.api import Card, Member, Reward
+from pos_loyalty.ui.stamp_card import StampCard
+from pos_loyalty.ui.theme import Palette
+from pos_loyalty.ui.widgets import named
+
+MAX_REWARD_BUTTONS = 6
+
+
+def next_reward_hint(stamps: int, goal: int, card: Card) -> str:
+    ahead = sorted((r.threshold, r.name) for r in card.rewards if r.threshold > stamps)
+    if not ahead:
+        return ""
+    threshold, name = ahead[0]
+    more = threshold - stamps
+    return f"{more} more for {name}" if more > 1 else f"1 more for {name}!"
+
+
+class MemberPanel(QWidget):
+    reward_chosen = Signal(object)  # Reward
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MemberPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.member: Member | None = None
+        self.name = named(QLabel(), "MemberName")
+        self.name.setWordWrap(True)
+        self.code = named(QLabel(), "MemberCode")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = named(QLabel(), "Banner")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.stamp_card = StampCard()
+        self.count = named(QLabel(), "StampCount")
+        self.next_hint = named(QLabel(), "Muted")
+        self.rewards_title = QLabel("Rewards to use")
+        self.rewards_box = QVBoxLayout()
+        self.rewards_box.setSpacing(10)
+        self._reward_buttons: list[QPushButton] = []
+
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count)
+        count_row.addSpacing(16)
+        count_row.addWidget(self.next_hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.name)
+        layout.addWidget(self.code)
+        layout.addWidget(self.status)
+        layout.addSpacing(8)
+        layout.addWidget(self.stamp_card)
+        layout.addLayout(count_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.rewards_title)
+        layout.addLayout(self.rewards_box)
+        layout.addStretch(1)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.stamp_card.set_palette(palette)
+
+    def show_member(self, member: Member, card: Card, goal: int, now: datetime) -> None:
+        self.member = member
+        self.name.setText(member.display_name)
+        self.name.setAccessibleName(f"Member {member.display_name}")
+        self.code.setText(f"Card {member.code}")
+        self._show_status(member, now)
+        shown = min(member.stamps, goal)
+        thresholds = {r.threshold for r in card.rewards}
+        self.stamp_card.set_stamps(member.stamps, goal, thresholds)
+        self.count.setText(f"{shown} of {goal}")
+        self.count.setAccessibleName(f"{shown} of {goal} stamps")
+        self.next_hint.setText(next_reward_hint(member.stamps, goal, card))
+        blocked = member.voided_at is not None or member.is_expired(now)
+        self._show_rewards([] if blocked else member.usable_rewards(now))
+
+    def _show_status(self, member: Member, now: datetime) -> None:
+        if member.voided_at is not None:
+            text = (
+                f"Voided on {member.voided_at:%d %b %Y}: no stamps or rewards on this card."
+                " Ask for the current card, or enroll the customer again."
+            )
+        elif member.is_expired(now):
+            text = f"Expired on {member.expired_at:%d %b %Y}: renew it in the manager screen."
+        else:
+            self.status.hide()
+            return
+        self.status.setText(text)
+        self.status.setProperty("level", "error")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.show()
+
+    def _show_rewards(self, rewards: list[Reward]) -> None:
+        for button in self._reward_buttons:
+            button.deleteLater()
+        self._reward_buttons = []
+        self.rewards_title.setVisible(bool(rewards))
+        for n, reward in enumerate(rewards[:MAX_REWARD_BUTTONS], start=1):
+            until = f"   · until {reward.expired_at:%d %b}" if reward.expired_at else ""
+            button = named(QPushButton(f"🎁  {reward.name}{until}"), "Reward")
+            button.setAccessibleName(f"Redeem {reward.name}")
+            button.setToolTip(f"Redeem {reward.name} (Alt+{n})")
+            button.setShortcut(f"Alt+{n}")
+            button.clicked.connect(lambda _=False, r=reward: self.reward_chosen.emit(r))
+            self.rewards_box.addWidget(button)
+            self._reward_buttons.append(button)
+
+    @property
+    def reward_buttons(self) -> list[QPushButton]:
+        return list(self._reward_buttons)

@@ -1,0 +1,182 @@
+"""Settings: backend, program, counter behaviour, and a scanner test page."""
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_loyalty.api import Card
+from pos_loyalty.scanning.wedge import Burst
+from pos_loyalty.station.settings import SecretStore, StationSettings
+from pos_loyalty.ui.wedge_filter import WedgeFilter
+from pos_loyalty.ui.widgets import named
+
+
+class ScannerTestPage(QWidget):
+    """Scan anything here: the page shows how fast it came and whether it counts as a scan."""
+
+    def __init__(self, wedge: WedgeFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Click here, then scan a card (or type and press Enter)")
+        self.field.setAccessibleName("Scanner test field")
+        self.result = named(QLabel("No scan yet."), "StampCount")
+        self.result.setWordWrap(True)
+        self.details = named(QLabel(""), "Muted")
+        self.details.setWordWrap(True)
+        s = wedge.detector.settings
+        limits = named(
+            QLabel(
+                f"A scan is at least {s.min_length} characters ending in Enter or Tab,"
+                f" {s.max_mean_gap * 1000:.0f} ms apart on average or less."
+            ),
+            "Hint",
+        )
+        limits.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(limits)
+        layout.addWidget(self.field)
+        layout.addWidget(self.result)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        wedge.burst_measured.connect(self.show_burst)
+
+    def show_burst(self, burst: Burst) -> None:
+        if not self.isVisible():
+            return
+        verdict = "✓ Taken as a scan" if burst.is_scan else "✗ Taken as typing"
+        self.result.setText(verdict)
+        self.details.setText(
+            f"{len(burst.text)} characters in {burst.duration_ms:.0f} ms,"
+            f" {burst.mean_gap_ms:.1f} ms apart on average: “{burst.text[:60]}”"
+        )
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: StationSettings,
+        cards: list[Card],
+        secrets: SecretStore,
+        wedge: WedgeFilter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.resize(760, 560)
+        self._settings = settings
+        self._secrets = secrets
+        tabs = QTabWidget()
+        tabs.addTab(self._backend_tab(settings), "Backend")
+        tabs.addTab(self._counter_tab(settings, cards), "Counter")
+        self.scanner_page = ScannerTestPage(wedge)
+        tabs.addTab(self.scanner_page, "Scanner test")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.note = named(QLabel(""), "Hint")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def _backend_tab(self, s: StationSettings) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.backend = QComboBox()
+        self.backend.addItem("Demo (a local server with made-up members)", "demo")
+        self.backend.addItem("A loyalty server (e.g. the Coupontools cloud)", "remote")
+        self.backend.setCurrentIndex(0 if s.backend == "demo" else 1)
+        self.base_url = QLineEdit(s.base_url)
+        self.base_url.setPlaceholderText("https://api.coupontools.com/v4")
+        self.api_key = QLineEdit(s.api_key)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText("unchanged" if s.api_key else "API secret")
+        where = (
+            "The secret is kept in the system keyring."
+            if self._secrets.persistent
+            else "No system keyring was found: the secret is kept until the app closes."
+        )
+        form.addRow("Backend", self.backend)
+        form.addRow("Server address", self.base_url)
+        form.addRow("API key", self.api_key)
+        form.addRow("API secret", self.secret)
+        form.addRow("", named(QLabel(where + " Backend changes apply after a restart."), "Hint"))
+        return page
+
+    def _counter_tab(self, s: StationSettings, cards: list[Card]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.program = QComboBox()
+        for card in cards:
+            self.program.addItem(card.name, card.id)
+            if card.id == s.card_id:
+                self.program.setCurrentIndex(self.program.count() - 1)
+        self.operator = QLineEdit(s.operator)
+        self.station = QLineEdit(s.station_name)
+        self.mode = QComboBox()
+        self.mode.addItem("Counter: scan, then tap +1", "counter")
+        self.mode.addItem("Scanner station: every scan adds a stamp", "scanner")
+        self.mode.setCurrentIndex(0 if s.station_mode == "counter" else 1)
+        self.idle = QSpinBox()
+        self.idle.setRange(5, 3600)
+        self.idle.setSuffix(" s")
+        self.idle.setValue(s.idle_timeout_seconds)
+        self.undo = QDoubleSpinBox()
+        self.undo.setRange(0, 30)
+        self.undo.setSuffix(" s")
+        self.undo.setValue(s.undo_seconds)
+        self.cooldown = QSpinBox()
+        self.cooldown.setRange(0, 3600)
+        self.cooldown.setSuffix(" s")
+        self.cooldown.setValue(int(s.repeat_cooldown_seconds))
+        self.sounds = QCheckBox("Play a sound on every stamp and reward")
+        self.sounds.setChecked(s.sounds)
+        self.theme = QComboBox()
+        self.theme.addItem("Light", "light")
+        self.theme.addItem("Dark", "dark")
+        self.theme.setCurrentIndex(0 if s.theme == "light" else 1)
+        form.addRow("Program", self.program)
+        form.addRow("Operator", self.operator)
+        form.addRow("Station", self.station)
+        form.addRow("Mode", self.mode)
+        form.addRow("Back to the scan prompt after", self.idle)
+        form.addRow("Undo window", self.undo)
+        form.addRow("Warn on a repeat stamp within", self.cooldown)
+        form.addRow("", self.sounds)
+        form.addRow("Theme", self.theme)
+        return page
+
+    def result_settings(self) -> StationSettings:
+        """The settings as edited; a new secret goes to the keyring, not into them."""
+        api_key = self.api_key.text().strip()
+        if self.secret.text():
+            self._secrets.set(api_key, self.secret.text())
+        return self._settings.updated(
+            backend=self.backend.currentData(),
+            base_url=self.base_url.text().strip(),
+            api_key=api_key,
+            card_id=self.program.currentData(),
+            operator=self.operator.text().strip() or "Cashier",
+            station_name=self.station.text().strip() or "Counter",
+            station_mode=self.mode.currentData(),
+            idle_timeout_seconds=self.idle.value(),
+            undo_seconds=self.undo.value(),
+            repeat_cooldown_seconds=float(self.cooldown.value()),
+            sounds=self.sounds.isChecked(),
+            theme=self.theme.currentData(),
+        )
