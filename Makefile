@@ -27,6 +27,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	@touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
+	@bash packaging/debian-packages.sh run
 	@echo "Starting the counter in demo mode (a local server with made-up members)."
 	$(BIN)/pos-loyalty
 
@@ -34,6 +35,7 @@ serve: $(VENV)/.installed-run
 	$(BIN)/pos-loyalty serve
 
 test: $(VENV)/.installed-test
+	@bash packaging/debian-packages.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test

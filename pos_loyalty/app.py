@@ -4,6 +4,7 @@ import asyncio
 import hashlib
 import logging
 import logging.handlers
+import signal
 import sys
 from pathlib import Path
 
@@ -165,6 +166,9 @@ class Station:
             window.banner.say("warn", problem, seconds=10)
         window.show()
         self.controller.start()
+        for number in (signal.SIGTERM, signal.SIGINT):
+            # Python runs the handler between Qt events; closing the window ends run().
+            signal.signal(number, lambda *_: window.close())
 
     def _open_settings(self) -> None:
         if self.window is None:

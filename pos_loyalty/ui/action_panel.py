@@ -2,11 +2,37 @@
 
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_loyalty.ui.widgets import named
+
+MAX_STEP = 50
+
+
+class Stepper:
+    """− [n] + with big buttons."""
+
+    def __init__(self, value: int, low: int, high: int) -> None:
+        self.low, self.high = low, high
+        self._value = value
+        self.minus = named(QPushButton("−"), "Step", "Fewer stamps")
+        self.plus = named(QPushButton("+"), "Step", "More stamps")
+        self.count = named(QLabel(str(value)), "StepCount", "Number of stamps")
+        self.count.setMinimumWidth(56)
+        self.changed: Callable[[int], object] = lambda _: None
+        self.minus.clicked.connect(lambda: self.set_value(self._value - 1))
+        self.plus.clicked.connect(lambda: self.set_value(self._value + 1))
+
+    def value(self) -> int:
+        return self._value
+
+    def set_value(self, value: int) -> None:
+        self._value = max(self.low, min(self.high, value))
+        self.count.setText(str(self._value))
+        self.changed(self._value)
 
 
 class ActionPanel(QWidget):
@@ -18,11 +44,8 @@ class ActionPanel(QWidget):
         super().__init__(parent)
         self.plus_one = named(QPushButton("+1 stamp"), "Primary", "Add one stamp")
         self.plus_one.setToolTip("Add one stamp (Space or F5)")
-        self.amount = QSpinBox()
-        self.amount.setRange(1, 50)
-        self.amount.setValue(2)
-        self.amount.setAccessibleName("Number of stamps")
-        self.amount.setMinimumWidth(110)
+        # A stepper of big buttons: a spin box's arrows are too small to touch.
+        self.amount = Stepper(2, 2, MAX_STEP)
         self.add_many = QPushButton("Add 2 stamps")
         self.add_many.setAccessibleName("Add several stamps")
         self.undo = QPushButton("Undo")
@@ -35,7 +58,9 @@ class ActionPanel(QWidget):
         self.hint.setWordWrap(True)
 
         stepper = QHBoxLayout()
-        stepper.addWidget(self.amount)
+        stepper.addWidget(self.amount.minus)
+        stepper.addWidget(self.amount.count)
+        stepper.addWidget(self.amount.plus)
         stepper.addWidget(self.add_many, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +74,7 @@ class ActionPanel(QWidget):
 
         self.plus_one.clicked.connect(lambda: self.stamp_requested.emit(1))
         self.add_many.clicked.connect(lambda: self.stamp_requested.emit(self.amount.value()))
-        self.amount.valueChanged.connect(lambda n: self.add_many.setText(f"Add {n} stamps"))
+        self.amount.changed = lambda n: self.add_many.setText(f"Add {n} stamps")
         self.undo.clicked.connect(self.undo_requested.emit)
         self.done.clicked.connect(self.done_requested.emit)
         self._undo_deadline = 0.0
@@ -75,5 +100,5 @@ class ActionPanel(QWidget):
         self.undo.setText(f"Undo  ({math.ceil(left)} s)")
 
     def set_enabled(self, enabled: bool) -> None:
-        for widget in (self.plus_one, self.add_many, self.amount):
+        for widget in (self.plus_one, self.add_many, self.amount.minus, self.amount.plus):
             widget.setEnabled(enabled)

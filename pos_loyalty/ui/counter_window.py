@@ -211,7 +211,8 @@ class CounterWindow(QMainWindow):
         member = self.controller.member
         if member is not None:
             self.show_member(member)
-        text = f"{ticket.before} → {ticket.expected.stamps} of {goal}"
+        who = f"{member.display_name}:  " if member is not None else ""
+        text = f"{who}{ticket.before} → {ticket.expected.stamps} of {goal}"
         if ticket.expected.issued:
             names = ", ".join(r.name for r in ticket.expected.issued)
             self.banner.say("ok", f"{text}    Reward earned: {names}", seconds=8)

@@ -34,7 +34,7 @@ class MemberPanel(QWidget):
         self.name.setWordWrap(True)
         self.code = named(QLabel(), "MemberCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = named(QLabel(), "Banner")
+        self.status = named(QLabel(), "StatusLine")
         self.status.setWordWrap(True)
         self.status.hide()
         self.stamp_card = StampCard()
@@ -93,9 +93,6 @@ class MemberPanel(QWidget):
             self.status.hide()
             return
         self.status.setText(text)
-        self.status.setProperty("level", "error")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
         self.status.show()
 
     def _show_rewards(self, rewards: list[Reward]) -> None:
@@ -104,8 +101,8 @@ class MemberPanel(QWidget):
         self._reward_buttons = []
         self.rewards_title.setVisible(bool(rewards))
         for n, reward in enumerate(rewards[:MAX_REWARD_BUTTONS], start=1):
-            until = f"   · until {reward.expired_at:%d %b}" if reward.expired_at else ""
-            button = named(QPushButton(f"🎁  {reward.name}{until}"), "Reward")
+            until = f"   ·   until {reward.expired_at:%d %b}" if reward.expired_at else ""
+            button = named(QPushButton(f"Redeem:  {reward.name}{until}"), "Reward")
             button.setAccessibleName(f"Redeem {reward.name}")
             button.setToolTip(f"Redeem {reward.name} (Alt+{n})")
             button.setShortcut(f"Alt+{n}")

@@ -21,6 +21,8 @@ class Palette:
     warn: str
     error: str
     info: str
+    # Text on the ok/info/warn/error colours.
+    on_status: str
 
 
 LIGHT = Palette(
@@ -37,6 +39,7 @@ LIGHT = Palette(
     warn="#9a5b00",
     error="#b3261e",
     info="#2f5d8a",
+    on_status="#ffffff",
 )
 DARK = Palette(
     name="dark",
@@ -52,6 +55,7 @@ DARK = Palette(
     warn="#e0a43a",
     error="#ef7a70",
     info="#7fb0e0",
+    on_status="#15130f",
 )
 THEMES = {p.name: p for p in (LIGHT, DARK)}
 BASE_POINT_SIZE = 16
@@ -100,12 +104,24 @@ def stylesheet(p: Palette) -> str:
     }}
     QListWidget::item {{ padding: 10px; }}
     QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
-    #Banner[level="ok"] {{ background: {p.ok}; color: {p.surface}; }}
-    #Banner[level="info"] {{ background: {p.info}; color: {p.surface}; }}
-    #Banner[level="warn"] {{ background: {p.warn}; color: {p.surface}; }}
-    #Banner[level="error"] {{ background: {p.error}; color: {p.surface}; }}
-    #Banner {{ border-radius: 14px; padding: 14px 20px; font-size: 18pt; font-weight: 600; }}
-    #Banner QPushButton {{ background: {p.surface}; color: {p.text}; border: none; }}
+    #Banner[level="ok"] {{ background: {p.ok}; }}
+    #Banner[level="info"] {{ background: {p.info}; }}
+    #Banner[level="warn"] {{ background: {p.warn}; }}
+    #Banner[level="error"] {{ background: {p.error}; }}
+    #Step {{ font-size: 22pt; font-weight: 700; min-width: 64px; }}
+    #StepCount {{ font-size: 22pt; font-weight: 700; qproperty-alignment: AlignCenter; }}
+    #Banner {{ border-radius: 14px; }}
+    #Banner QLabel {{ color: {p.on_status}; font-size: 20pt; font-weight: 600; }}
+    #Banner QPushButton {{
+        background: {p.surface}; color: {p.text}; border: none; font-weight: 600;
+        min-width: 140px;
+    }}
+    #Banner[level="ok"] QLabel, #Banner[level="info"] QLabel,
+    #Banner[level="warn"] QLabel, #Banner[level="error"] QLabel {{ color: {p.on_status}; }}
+    #StatusLine {{
+        background: {p.error}; border-radius: 12px; padding: 10px 16px; font-size: 16pt;
+        font-weight: 600; color: {p.on_status};
+    }}
     QStatusBar {{ background: {p.surface}; border-top: 1px solid {p.border}; }}
     QStatusBar QLabel {{ padding: 4px 12px; font-size: 13pt; }}
     #Online {{ color: {p.ok}; font-weight: 700; }}

@@ -46,7 +46,7 @@ async def test_scan_shows_the_member_and_plus_one_matches_the_server(
     assert window.panel.stamp_card.accessibleName() == "7 of 10 stamps"
     window.action_panel.plus_one.click()
     assert window.panel.count.text() == "8 of 10"  # at once, before the server
-    assert window.banner.text.text() == "7 → 8 of 10"
+    assert window.banner.text.text() == "John Doe:  7 → 8 of 10"
     assert window.banner.level == "ok"
     assert counter.sounds.played == ["stamp"]
     await settle(counter)
@@ -134,7 +134,7 @@ async def test_scanner_station_mode_stamps_on_scan(
 ) -> None:
     counter.controller.station_mode = "scanner"
     await scan(counter, member["code"], key_clock)
-    assert counter.window.banner.text.text() == "0 → 1 of 10"
+    assert counter.window.banner.text.text() == "John Doe:  0 → 1 of 10"
     await settle(counter)
     await scan(counter, member["code"], key_clock)  # a double scan: the guard asks
     assert counter.window.banner.asking
