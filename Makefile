@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench lint format serve check-system clean
+.PHONY: run test bench lint format serve screenshots check-system clean
 
 # Debian's python3 lacks venv/ensurepip unless python3-venv is installed.
 check-system:
@@ -40,6 +40,9 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	@export QT_QPA_PLATFORM=offscreen; for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python tests/support/screenshots.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -1,6 +1,6 @@
 """The member at a glance: name, code, stamps as circles, usable rewards as big buttons."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -20,6 +20,19 @@ def next_reward_hint(stamps: int, goal: int, card: Card) -> str:
     threshold, name = ahead[0]
     more = threshold - stamps
     return f"{more} more for {name}" if more > 1 else f"1 more for {name}!"
+
+
+def group_rewards(rewards: list[Reward]) -> list[tuple[Reward, int]]:
+    """One entry per reward name: the one expiring first (used first), and how many."""
+    far = datetime.max.replace(tzinfo=UTC)
+    by_name: dict[str, list[Reward]] = {}
+    for reward in rewards:
+        by_name.setdefault(reward.name, []).append(reward)
+    groups = [
+        (min(same, key=lambda r: (r.expired_at or far, r.id)), len(same))
+        for same in by_name.values()
+    ]
+    return sorted(groups, key=lambda g: (g[0].expired_at or far, g[0].id))
 
 
 class MemberPanel(QWidget):
@@ -97,16 +110,21 @@ class MemberPanel(QWidget):
 
     def _show_rewards(self, rewards: list[Reward]) -> None:
         for button in self._reward_buttons:
+            # Out of the layout and hidden now; deleteLater alone waits for the loop.
+            self.rewards_box.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self._reward_buttons = []
-        self.rewards_title.setVisible(bool(rewards))
-        for n, reward in enumerate(rewards[:MAX_REWARD_BUTTONS], start=1):
-            until = f"   ·   until {reward.expired_at:%d %b}" if reward.expired_at else ""
-            button = named(QPushButton(f"Redeem:  {reward.name}{until}"), "Reward")
-            button.setAccessibleName(f"Redeem {reward.name}")
-            button.setToolTip(f"Redeem {reward.name} (Alt+{n})")
+        groups = group_rewards(rewards)
+        self.rewards_title.setVisible(bool(groups))
+        for n, (first, count) in enumerate(groups[:MAX_REWARD_BUTTONS], start=1):
+            times = f"  ×{count}" if count > 1 else ""
+            until = f"   ·   until {first.expired_at:%d %b}" if first.expired_at else ""
+            button = named(QPushButton(f"Redeem:  {first.name}{times}{until}"), "Reward")
+            button.setAccessibleName(f"Redeem {first.name}")
+            button.setToolTip(f"Redeem one {first.name} (Alt+{n})")
             button.setShortcut(f"Alt+{n}")
-            button.clicked.connect(lambda _=False, r=reward: self.reward_chosen.emit(r))
+            button.clicked.connect(lambda _=False, r=first: self.reward_chosen.emit(r))
             self.rewards_box.addWidget(button)
             self._reward_buttons.append(button)
 

@@ -70,6 +70,8 @@ async def test_a_reward_earned_is_said_and_can_be_redeemed(
     await settle(counter)
     buttons = counter.window.panel.reward_buttons
     assert [b.accessibleName() for b in buttons] == ["Redeem Free cookie", "Redeem Free coffee"]
+    on_screen = counter.window.panel.findChildren(type(buttons[0]), "Reward")
+    assert len([b for b in on_screen if not b.isHidden()]) == 2  # no stale ones left showing
     buttons[1].click()
     banner = counter.window.banner
     assert banner.asking
@@ -259,3 +261,20 @@ def test_every_control_has_an_accessible_name(counter: Counter) -> None:
     unnamed = [c for c in ours if not (c.accessibleName() or c.text())]
     assert len(ours) > 8
     assert unnamed == []
+
+
+def test_the_same_reward_earned_many_times_is_one_button() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from pos_loyalty.api import Reward
+    from pos_loyalty.ui.member_panel import group_rewards
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    rewards = [
+        Reward(id=1, name="Free cookie", expired_at=now + timedelta(days=9)),
+        Reward(id=2, name="Free coffee", expired_at=now + timedelta(days=5)),
+        Reward(id=3, name="Free cookie", expired_at=now + timedelta(days=2)),
+        Reward(id=4, name="Free cookie"),
+    ]
+    groups = group_rewards(rewards)
+    assert [(r.id, n) for r, n in groups] == [(3, 3), (2, 1)]  # the one expiring first

@@ -1,0 +1,122 @@
+"""Screenshots of the counter's main states, for the README (`make screenshots`).
+
+The real window, on a real server process, driven through its controller; each
+state is saved with QWidget.grab() into resources/screenshots/.
+"""
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import httpx
+from PySide6.QtWidgets import QApplication
+
+from pos_loyalty.api import LoyaltyClient, RetryPolicy
+from pos_loyalty.station.audit import AuditLog
+from pos_loyalty.station.clock import ManualClock, SystemClock
+from pos_loyalty.station.counter import CounterSession, Staff
+from pos_loyalty.station.database import open_station_database
+from pos_loyalty.station.journal import OperationJournal
+from pos_loyalty.station.lookup import MemberLookup
+from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.sender import JournalSender
+from pos_loyalty.ui.controller import CounterController
+from pos_loyalty.ui.counter_window import CounterWindow
+from pos_loyalty.ui.sounds import SoundPlayer
+from pos_loyalty.ui.theme import apply_theme
+from tests.support.fault_proxy import FaultProxy
+from tests.support.server import RunningServer
+
+OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
+
+
+def save(app: QApplication, window: CounterWindow, name: str) -> None:
+    for _ in range(3):
+        app.processEvents()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / f"{name}.png"))
+    print("saved", OUT / f"{name}.png")
+
+
+async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
+    proxy = FaultProxy(server.port).start()
+    clock = ManualClock(SystemClock().now())
+    conn = open_station_database(folder / "station.sqlite3")
+    journal = OperationJournal(conn, clock)
+    headers = server.auth_headers
+    api = f"{server.base_url}/loyalty/loyalty-cards/1/stats"
+    ana = httpx.post(
+        api, json={"first_name": "Ana", "last_name": "Martins"}, headers=headers
+    ).json()
+    httpx.post(f"{api}/{ana['id']}", json={"amount": 7}, headers=headers)
+    tom = httpx.post(
+        api, json={"first_name": "Tom", "last_name": "Verhaegen"}, headers=headers
+    ).json()
+    httpx.post(f"{api}/{tom['id']}", json={"amount": 9}, headers=headers)
+    retry = RetryPolicy(attempts=1)
+    async with LoyaltyClient(proxy.base_url, server.key, server.secret, retry=retry) as client:
+        card = (await client.list_cards())[0]
+        session = CounterSession(
+            journal=journal,
+            sender=JournalSender(journal, client),
+            lookup=MemberLookup(client, MemberIndex(), card.id),
+            audit=AuditLog(conn, clock),
+            clock=clock,
+            card=card,
+            staff=Staff(operator="Sam", station="Counter 1"),
+        )
+        controller = CounterController(session, demo=True)
+        sounds = SoundPlayer(folder, enabled=False)
+        window = CounterWindow(controller, apply_theme(app, "light"), sounds, 600)
+        window.resize(1280, 800)
+        window.show()
+        controller._reached(True)
+        save(app, window, "idle")
+
+        await controller.scan(ana["code"])  # type: ignore[misc]
+        save(app, window, "member")
+
+        await controller.scan(tom["code"])  # type: ignore[misc]
+        controller.add_stamps(1)
+        save(app, window, "reward-earned")
+        clock.advance(10)
+        await session.sender.send_ready()
+
+        await controller.scan(ana["code"])  # type: ignore[misc]
+        proxy.refuse()
+        controller.add_stamps(2)
+        clock.advance(10)
+        await session.sender.send_ready()
+        save(app, window, "offline")
+        proxy.accept()
+        await session.sender.send_ready()
+
+        controller.clear()
+        await controller.scan("nosuchcardcode0000000")  # type: ignore[misc]
+        save(app, window, "error-unknown-card")
+
+        window.panel.set_palette(apply_theme(app, "dark"))
+        await controller.scan(tom["code"])  # type: ignore[misc]
+        window.banner.clear()
+        save(app, window, "member-dark")
+        await controller.aclose()
+    proxy.stop()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with RunningServer(folder / "server.sqlite3", ("--demo", "--rate-limit", "0")) as server:
+            asyncio.run(shoot(app, server, folder))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
