@@ -166,6 +166,8 @@ class Station:
             window.banner.say("warn", problem, seconds=10)
         window.show()
         self.controller.start()
+        log.info("ready to scan: %s, program %s", s.backend, card.name)
+        print(f"pos-loyalty: ready to scan ({s.backend}, {card.name})", flush=True)
         for number in (signal.SIGTERM, signal.SIGINT):
             # Python runs the handler between Qt events; closing the window ends run().
             signal.signal(number, lambda *_: window.close())
