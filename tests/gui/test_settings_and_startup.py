@@ -1,0 +1,110 @@
+"""The settings dialog and its scanner test page, the error hook, and start-up problems."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pos_loyalty.api import Card
+from pos_loyalty.app import StartupError, Station
+from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
+from pos_loyalty.ui.errors import install_excepthook
+from pos_loyalty.ui.settings_dialog import SettingsDialog
+from pos_loyalty.ui.wedge_filter import WedgeFilter
+from tests.gui.conftest import FakeMonotonic
+from tests.gui.keys import PERSON_GAP, SCANNER_GAP, type_into_window
+from tests.support.server import RunningServer
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, wedge: WedgeFilter) -> SettingsDialog:
+    cards = [Card(id=1, name="Coffee Club"), Card(id=2, name="Smoothie Bar")]
+    settings = StationSettings(card_id=2, operator="Bea")
+    shown = SettingsDialog(settings, cards, SecretStore(), wedge)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_the_dialog_edits_the_settings(dialog: SettingsDialog) -> None:
+    assert dialog.program.currentText() == "Smoothie Bar"
+    dialog.mode.setCurrentIndex(1)
+    dialog.operator.setText("  Cas ")
+    dialog.theme.setCurrentIndex(1)
+    result = dialog.result_settings()
+    assert result.station_mode == "scanner"
+    assert result.operator == "Cas"
+    assert result.theme == "dark"
+    assert result.card_id == 2
+
+
+def test_the_scanner_test_page_tells_a_scan_from_typing(
+    dialog: SettingsDialog, key_clock: FakeMonotonic
+) -> None:
+    page = dialog.scanner_page
+    page.show()
+    page.field.setFocus()
+    type_into_window(page.field, "wvjeykseaswlquco6uta8", key_clock, SCANNER_GAP)
+    assert page.result.text() == "✓ Taken as a scan"
+    assert "21 characters" in page.details.text()
+    fast_typist = 0.080  # quick for a person, far too slow for a scanner
+    type_into_window(page.field, "quickly", key_clock, fast_typist)
+    assert page.result.text() == "✗ Taken as typing"
+    assert "80.0 ms apart" in page.details.text()
+    type_into_window(page.field, "slowly", key_clock, PERSON_GAP)
+    assert page.result.text() == "✗ Taken as typing"
+
+
+def test_an_unexpected_error_is_logged_and_shown_in_words(caplog: pytest.LogCaptureFixture) -> None:
+    shown: list[str] = []
+    previous = sys.excepthook
+    install_excepthook(shown.append)
+    try:
+        try:
+            raise ZeroDivisionError("boom")
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert "Something unexpected went wrong" in shown[0]
+    assert "Traceback" not in shown[0]
+    assert "ZeroDivisionError: boom" in caplog.text
+
+
+async def test_a_wrong_key_stops_start_up_with_what_to_do(
+    qapp: QApplication, server: RunningServer, tmp_path: Path
+) -> None:
+    from pos_loyalty.api import LoyaltyClient
+
+    station = Station(qapp, SettingsStore(tmp_path / "s.toml"), StationSettings())
+    async with LoyaltyClient(server.base_url, server.key, "wrong-secret") as client:
+        with pytest.raises(StartupError, match="refused the API key or secret"):
+            await station._choose_card(client)
+    await station._shutdown()
+
+
+async def test_a_remote_backend_without_a_secret_says_how_to_set_it_up(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    settings = StationSettings(backend="remote", base_url="https://x.example/v4", api_key="pk")
+    station = Station(qapp, SettingsStore(tmp_path / "s.toml"), settings)
+    with pytest.raises(StartupError, match="open Settings"):
+        await station._connect()
+    await station._shutdown()
+
+
+async def test_offline_at_start_with_a_known_program_still_opens(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from pos_loyalty.api import LoyaltyClient
+
+    settings = StationSettings(card_id=3)
+    station = Station(qapp, SettingsStore(tmp_path / "s.toml"), settings)
+    async with LoyaltyClient("http://127.0.0.1:9/v4", "k", "s") as client:
+        client.retry = client.retry.__class__(attempts=1)
+        card = await station._choose_card(client)
+    assert card.id == 3
+    await station._shutdown()
