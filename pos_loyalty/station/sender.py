@@ -11,6 +11,7 @@ from pos_loyalty.api import (
     ApiError,
     ApiResponseError,
     ApiStatusError,
+    AuthError,
     LoyaltyClient,
     Member,
     OutcomeUnknownError,
@@ -25,8 +26,8 @@ _SUPPORT = "idempotency_supported:"
 
 
 class JournalSender:
-    """Sends ready writes one at a time. Offline (or a 5xx, or a 429), a write goes
-    back to pending and the sender backs off; a refusal is final (rejected); a lost
+    """Sends ready writes one at a time. Offline (or a 5xx, a 429, a refused key),
+    a write goes back to pending and the sender backs off; a refusal is final (rejected); a lost
     answer on a server without idempotency is left for a person (needs review).
 
     ``listeners`` hear about every state change, on the sender's loop.
@@ -106,7 +107,8 @@ class JournalSender:
             member = await self._dispatch(op)
         except OutcomeUnknownError as exc:
             self.journal.mark_needs_review(op.id, exc.message)
-        except (ApiConnectionError, ServerError, RateLimitedError) as exc:
+        except (ApiConnectionError, ServerError, RateLimitedError, AuthError) as exc:
+            # A refused key says nothing about the write: it waits for a good key.
             self.journal.mark_waiting(op.id, exc.message)
             self._went_offline(exc)
             self._notify(op.id)

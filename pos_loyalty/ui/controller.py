@@ -253,9 +253,9 @@ class CounterController(QObject):
             and op.attempts == 1
             and op.kind is OperationKind.ADD_STAMPS
         ):
+            # Offline, or a refused key: say why, and that nothing is lost.
             self.notice.emit(
-                "warn",
-                "Offline: the stamp is queued and will be sent when the connection is back.",
+                "warn", f"{op.error} The stamp is queued and will be sent when the server takes it."
             )
 
     def _applied(self, op: Operation, member: Member) -> None:

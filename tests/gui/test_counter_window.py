@@ -161,7 +161,8 @@ async def test_server_down_queues_the_stamp_and_sends_it_when_back(
     status = counter.window.status
     assert status.connection.text() == "● Offline: stamps are queued"
     assert status.pending.text() == "1 waiting to send"
-    assert "the stamp is queued" in counter.window.banner.text.text()
+    assert "Cannot reach the loyalty server" in counter.window.banner.text.text()
+    assert "The stamp is queued" in counter.window.banner.text.text()
     assert api.get(user_url(card, member)).json()["stamps"] == 0
     counter.proxy.accept()
     assert await counter.session.sender.send_ready() == 1

@@ -237,3 +237,21 @@ async def test_a_lost_answer_from_a_server_without_idempotency_needs_review(
         assert stamps_on_server(server, card["id"], member["id"]) == 2
     finally:
         proxy.stop()
+
+
+async def test_a_refused_key_keeps_the_queue_instead_of_rejecting_it(
+    server: RunningServer, card: dict[str, Any], member: dict[str, Any], tmp_path: Path
+) -> None:
+    journal = new_journal(tmp_path / "station.sqlite3")
+    async with LoyaltyClient(
+        server.base_url, server.key, "revoked-secret", retry=FAST_RETRY
+    ) as bad:
+        op = queue_stamp(journal, card["id"], member["id"])
+        assert await JournalSender(journal, bad).send_ready() == 0
+    waiting = journal.get(op)
+    assert waiting.state is OperationState.PENDING
+    assert waiting.error is not None
+    assert "key" in waiting.error
+    async with LoyaltyClient(server.base_url, server.key, server.secret) as fixed:
+        assert await JournalSender(journal, fixed).send_ready() == 1
+    assert stamps_on_server(server, card["id"], member["id"]) == 1
