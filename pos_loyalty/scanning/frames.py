@@ -1,0 +1,160 @@
+"""Where frames come from: a camera, a video file, or a sequence of images.
+
+Hardware sits behind this interface, so tests and demos play files instead.
+"""
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+import cv2
+import numpy as np
+
+from pos_loyalty.scanning.decoders import Image
+
+# OpenCV's own logging would print to the terminal on every failed camera probe.
+os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+
+
+class SourceError(RuntimeError):
+    """The source cannot give frames; the message says why, in words."""
+
+
+class SourceEnded(Exception):  # noqa: N818 - an end, not an error
+    """A file source played to its end."""
+
+
+class FrameSource(Protocol):
+    description: str
+    # Whether read() can fail and come back (a camera unplugged and plugged in).
+    reconnects: bool
+    # Frames per second to pace a file at; None for live sources, which pace themselves.
+    pace: float | None
+
+    def open(self) -> None: ...
+
+    def read(self) -> Image:
+        """The next frame; raises SourceError (camera lost) or SourceEnded (file done)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class CameraSource:
+    """An OpenCV camera: MJPG when offered, at the resolution asked for."""
+
+    reconnects = True
+    pace: float | None = None
+
+    def __init__(self, index: int, width: int = 1280, height: int = 720, fps: int = 30) -> None:
+        self.index = index
+        self.size = (width, height)
+        self.fps = fps
+        self.description = f"camera {index}"
+        self._capture: cv2.VideoCapture | None = None
+
+    def open(self) -> None:
+        capture = cv2.VideoCapture(self.index, cv2.CAP_V4L2 if os.name == "posix" else cv2.CAP_ANY)
+        if not capture.isOpened():
+            capture.release()
+            raise SourceError(
+                f"No camera found at {self.description}. Check that it is plugged in, or"
+                " choose another camera in Settings."
+            )
+        capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.size[0])
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.size[1])
+        capture.set(cv2.CAP_PROP_FPS, self.fps)
+        # Keep the driver's queue short: the newest frame matters, not the oldest.
+        capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
+        self._capture = capture
+
+    def read(self) -> Image:
+        if self._capture is None:
+            raise SourceError(f"{self.description} is not open")
+        ok, frame = self._capture.read()
+        if not ok or frame is None:
+            raise SourceError(f"{self.description} stopped sending pictures (unplugged?)")
+        return np.asarray(frame, dtype=np.uint8)
+
+    def close(self) -> None:
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+class VideoFileSource:
+    """A video file, paced at its own frame rate (as a camera would deliver it)."""
+
+    reconnects = False
+
+    def __init__(self, path: Path, realtime: bool = True) -> None:
+        self.path = path
+        self.description = f"video {path.name}"
+        self.realtime = realtime
+        self.pace: float | None = None
+        self._capture: cv2.VideoCapture | None = None
+
+    def open(self) -> None:
+        if not self.path.is_file():
+            raise SourceError(f"There is no video file {self.path}.")
+        capture = cv2.VideoCapture(str(self.path))
+        if not capture.isOpened():
+            capture.release()
+            raise SourceError(f"{self.path} is not a video OpenCV can play.")
+        fps = capture.get(cv2.CAP_PROP_FPS)
+        self.pace = (fps if fps and fps > 0 else 30.0) if self.realtime else None
+        self._capture = capture
+
+    def read(self) -> Image:
+        if self._capture is None:
+            raise SourceError(f"{self.description} is not open")
+        ok, frame = self._capture.read()
+        if not ok or frame is None:
+            raise SourceEnded(self.description)
+        return np.asarray(frame, dtype=np.uint8)
+
+    def close(self) -> None:
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+class ImageSequenceSource:
+    """Still images played as frames, in the order given."""
+
+    reconnects = False
+
+    def __init__(self, paths: Sequence[Path], fps: float | None = 30.0) -> None:
+        self.paths = list(paths)
+        self.pace = fps
+        self.description = f"{len(self.paths)} images"
+        self._next = 0
+
+    def open(self) -> None:
+        self._next = 0
+
+    def read(self) -> Image:
+        if self._next >= len(self.paths):
+            raise SourceEnded(self.description)
+        path = self.paths[self._next]
+        self._next += 1
+        frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
+        if frame is None:
+            raise SourceError(f"{path} is not an image OpenCV can read.")
+        return np.asarray(frame, dtype=np.uint8)
+
+    def close(self) -> None:
+        self._next = len(self.paths)
+
+
+def source_for(spec: str) -> FrameSource:
+    """``--camera SOURCE``: a device index, a video file, or a folder of images."""
+    if spec.isdigit():
+        return CameraSource(int(spec))
+    path = Path(spec)
+    if path.is_dir():
+        images = sorted(p for p in path.iterdir() if p.suffix.lower() in {".png", ".jpg", ".jpeg"})
+        return ImageSequenceSource(images)
+    return VideoFileSource(path)
