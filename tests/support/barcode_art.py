@@ -3,6 +3,7 @@ placed on a busy background, rotated, blurred, noisy or faded, all from a seed."
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 import barcode
 import cv2
@@ -56,13 +57,17 @@ class Distortion:
 def place(code: Image, size: tuple[int, int], rng: np.random.Generator, how: Distortion) -> Image:
     """The code on a background at a random place, distorted as asked."""
     width, height = size
-    frame = background(width, height, rng).astype(np.float32)
+    # Working arrays change dtype on the way (OpenCV returns untyped arrays).
+    frame: Any = background(width, height, rng).astype(np.float32)
     if how.scale != 1.0:
-        code = cv2.resize(code, None, fx=how.scale, fy=how.scale, interpolation=cv2.INTER_AREA)
+        code = np.asarray(
+            cv2.resize(code, None, fx=how.scale, fy=how.scale, interpolation=cv2.INTER_AREA),
+            np.uint8,
+        )
     # Rotate on a white canvas big enough for any angle, with a mask of the card.
     side = int(np.hypot(*code.shape)) + 4
-    canvas = np.full((side, side), 255, np.uint8)
-    mask = np.zeros((side, side), np.uint8)
+    canvas: Any = np.full((side, side), 255, np.uint8)
+    mask: Any = np.zeros((side, side), np.uint8)
     top, left = (side - code.shape[0]) // 2, (side - code.shape[1]) // 2
     canvas[top : top + code.shape[0], left : left + code.shape[1]] = code
     mask[top : top + code.shape[0], left : left + code.shape[1]] = 255
@@ -80,7 +85,7 @@ def place(code: Image, size: tuple[int, int], rng: np.random.Generator, how: Dis
         frame = cv2.GaussianBlur(frame, (0, 0), how.blur)
     if how.noise:
         frame = frame + rng.normal(0, how.noise, frame.shape)
-    return np.clip(frame, 0, 255).astype(np.uint8)
+    return np.asarray(np.clip(frame, 0, 255), dtype=np.uint8)
 
 
 def empty_frame(size: tuple[int, int], rng: np.random.Generator) -> Image:
