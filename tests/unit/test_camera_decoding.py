@@ -96,7 +96,7 @@ class LockstepSource:
     and can fail to open, or break, on cue."""
 
     reconnects = False
-    pace = None
+    pace: float | None = None
     description = "fake camera"
 
     def __init__(
@@ -214,7 +214,7 @@ def test_only_the_newest_frame_waits_for_a_slow_decoder() -> None:
 
     class FastSource:
         reconnects = False
-        pace = None
+        pace: float | None = None
         description = "fast camera"
 
         def __init__(self) -> None:
