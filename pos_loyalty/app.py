@@ -16,6 +16,7 @@ import httpx
 from pos_loyalty.api import ApiConnectionError, ApiError, AuthError, Card, LoyaltyClient
 from pos_loyalty.paths import data_dir, demo_database_path
 from pos_loyalty.scanning.codes import CodeParser
+from pos_loyalty.scanning.frames import source_for
 from pos_loyalty.scanning.wedge import WedgeDetector, WedgeSettings
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import SystemClock
@@ -27,6 +28,7 @@ from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
 from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
+from pos_loyalty.ui.camera_bridge import CameraBridge
 from pos_loyalty.ui.controller import CounterController, describe_api_error
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
@@ -57,8 +59,16 @@ def configure_logging(folder: Path) -> None:
 class Station:
     """One running counter: backend, client, journal, controller and window."""
 
-    def __init__(self, app: QApplication, store: SettingsStore, settings: StationSettings) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        store: SettingsStore,
+        settings: StationSettings,
+        camera: str | None = None,
+    ) -> None:
         self.app = app
+        self.camera_spec = camera or settings.camera
+        self.camera: CameraBridge | None = None
         self.store = store
         self.settings = settings
         self.secrets = SecretStore()
@@ -164,6 +174,11 @@ class Station:
         install_excepthook(lambda text: window.banner.say("error", text, seconds=None))
         for problem in self.store.problems:
             window.banner.say("warn", problem, seconds=10)
+        if self.camera_spec:
+            self.camera = CameraBridge(source_for(self.camera_spec))
+            self.camera.code_scanned.connect(self.controller.scan)
+            window.attach_camera(self.camera)
+            self.camera.start()
         window.show()
         self.controller.start()
         log.info("ready to scan: %s, program %s", s.backend, card.name)
@@ -184,17 +199,18 @@ class Station:
             return
         new = dialog.result_settings()
         self.store.save(new)
-        restart = (new.backend, new.base_url, new.api_key, new.card_id) != (
+        restart = (new.backend, new.base_url, new.api_key, new.card_id, new.camera) != (
             self.settings.backend,
             self.settings.base_url,
             self.settings.api_key,
             self.settings.card_id,
+            self.settings.camera,
         )
         self.settings = new
         self._apply_live(new)
         if restart and self.window is not None:
             self.window.banner.say(
-                "info", "Saved. Restart the app to use the new backend or program."
+                "info", "Saved. Restart the app to use the new backend, program or camera."
             )
 
     def _apply_live(self, s: StationSettings) -> None:
@@ -215,6 +231,8 @@ class Station:
         self.controller.publish_status()
 
     async def _shutdown(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()  # releases the device
         if self.controller is not None:
             await self.controller.aclose()
         await self.http.aclose()
@@ -222,7 +240,7 @@ class Station:
             self.server.stop()
 
 
-def run_app(settings_path: Path | None = None) -> int:
+def run_app(settings_path: Path | None = None, camera: str | None = None) -> int:
     configure_logging(data_dir())
     store = SettingsStore(settings_path)
     settings = store.load()
@@ -231,4 +249,4 @@ def run_app(settings_path: Path | None = None) -> int:
     app.setApplicationName("pos-loyalty")
     apply_theme(app, settings.theme)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(Station(app, store, settings).run())
+        return runner.run(Station(app, store, settings, camera).run())

@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="The loyalty counter station. With no command it starts the counter"
         " (in demo mode until a backend is set up).",
     )
+    parser.add_argument(
+        "--camera",
+        metavar="SOURCE",
+        help="scan with a camera: a device index (0), a video file, or a folder of images",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the v4 loyalty API server")
@@ -80,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="THRESHOLD:NAME[:VALIDITY_DAYS]; repeat for several (replaces all on edit)",
         )
         sub.add_argument("--daily-limit", type=_positive, help="stamps per member per day, 0=none")
+    decode = commands.add_parser(
+        "decode", help="print the codes the camera decoder reads in images"
+    )
+    decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
 
 
@@ -89,7 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from pos_loyalty.app import run_app
 
-        return run_app()
+        return run_app(camera=args.camera)
+    if args.command == "decode":
+        from pos_loyalty.scanning.decode_files import decode_files
+
+        return decode_files(args.files)
     # Imported here so that `pos-loyalty --help` stays quick.
     from pos_loyalty.server import admin
     from pos_loyalty.server.database import DatabaseError

@@ -21,6 +21,8 @@ from pos_loyalty.station.guards import RecentStamp
 from pos_loyalty.station.journal import Operation, OperationState
 from pos_loyalty.ui.action_panel import ActionPanel
 from pos_loyalty.ui.banner import Banner
+from pos_loyalty.ui.camera_bridge import CameraBridge
+from pos_loyalty.ui.camera_preview import CameraPreview
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.member_panel import MemberPanel
 from pos_loyalty.ui.search_box import SearchBox
@@ -67,6 +69,10 @@ class IdlePage(QWidget):
         layout.addWidget(self.hint)
         layout.addSpacing(24)
         layout.addLayout(row)
+        layout.addSpacing(16)
+        self.camera = CameraPreview()
+        self.camera.hide()
+        layout.addWidget(self.camera, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.code.returnPressed.connect(self._enter)
         self.look_up.clicked.connect(self._enter)
@@ -101,6 +107,10 @@ class CounterWindow(QMainWindow):
         self.demo_badge.setVisible(controller.demo)
         self.search = SearchBox()
         self.search.setMinimumWidth(440)
+        self.camera_button = QPushButton("Camera")
+        self.camera_button.setCheckable(True)
+        self.camera_button.setAccessibleName("Show the camera picture")
+        self.camera_button.hide()
         self.settings_button = QPushButton("⚙  Settings")
         self.settings_button.setAccessibleName("Settings")
         self.banner = Banner()
@@ -126,6 +136,7 @@ class CounterWindow(QMainWindow):
         top.addWidget(self.demo_badge)
         top.addStretch(1)
         top.addWidget(self.search, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.camera_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -177,6 +188,27 @@ class CounterWindow(QMainWindow):
         bind("Ctrl+F", self.search.field.setFocus)
         bind("Escape", self._escape)
         bind("F10", self.settings_requested.emit)
+
+    # Camera
+
+    def attach_camera(self, bridge: CameraBridge) -> None:
+        """A camera scans like the wedge scanner; its picture shows under the prompt."""
+        preview = self.idle.camera
+        self.camera_button.show()
+        bridge.frame_shown.connect(preview.show_frame)
+        bridge.status_changed.connect(preview.show_status)
+        bridge.status_changed.connect(self._camera_status)
+
+        def toggled(on: bool) -> None:
+            bridge.preview = on
+            preview.setVisible(on)
+
+        self.camera_button.toggled.connect(toggled)
+        self.camera_button.setChecked(True)
+
+    def _camera_status(self, text: str) -> None:
+        if text.startswith("No camera") or "stopped sending" in text or "is not" in text:
+            self.banner.say("warn", text, seconds=10)
 
     # Screens
 

@@ -1,5 +1,7 @@
 """Settings: backend, program, counter behaviour, and a scanner test page."""
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +22,15 @@ from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
+
+
+def available_cameras() -> list[int]:
+    """Video devices present (Linux names them /dev/videoN)."""
+    return sorted(
+        int(path.name.removeprefix("video"))
+        for path in Path("/dev").glob("video[0-9]*")
+        if path.name.removeprefix("video").isdigit()
+    )
 
 
 class ScannerTestPage(QWidget):
@@ -150,7 +161,16 @@ class SettingsDialog(QDialog):
         self.theme.addItem("Light", "light")
         self.theme.addItem("Dark", "dark")
         self.theme.setCurrentIndex(0 if s.theme == "light" else 1)
+        self.camera = QComboBox()
+        self.camera.setAccessibleName("Camera")
+        self.camera.addItem("No camera (scanner or typing only)", "")
+        for index in available_cameras():
+            self.camera.addItem(f"Camera {index}", str(index))
+        if s.camera and self.camera.findData(s.camera) < 0:
+            self.camera.addItem(s.camera, s.camera)
+        self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera)))
         form.addRow("Program", self.program)
+        form.addRow("Camera", self.camera)
         form.addRow("Operator", self.operator)
         form.addRow("Station", self.station)
         form.addRow("Mode", self.mode)
@@ -179,4 +199,5 @@ class SettingsDialog(QDialog):
             repeat_cooldown_seconds=float(self.cooldown.value()),
             sounds=self.sounds.isChecked(),
             theme=self.theme.currentData(),
+            camera=self.camera.currentData(),
         )

@@ -1,0 +1,67 @@
+"""The camera scanner's threads, heard on the GUI thread through signals."""
+
+import time
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from pos_loyalty.scanning.camera_scanner import CameraCallbacks, CameraScanner
+from pos_loyalty.scanning.codes import ScannedCode
+from pos_loyalty.scanning.decode_files import second_backend
+from pos_loyalty.scanning.decoders import Detection, Image
+from pos_loyalty.scanning.frames import FrameSource
+from pos_loyalty.scanning.ladder import DecodingLadder
+
+PREVIEW_WIDTH = 480
+PREVIEW_INTERVAL = 1 / 15  # seconds: a preview needs no more than 15 pictures a second
+
+
+class CameraBridge(QObject):
+    """Signals are emitted from the scanner's threads; Qt queues them to the GUI
+    thread, which only paints a small picture that is ready to show."""
+
+    code_scanned = Signal(str)
+    frame_shown = Signal(QImage)
+    status_changed = Signal(str)
+
+    def __init__(self, source: FrameSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.preview = False
+        self._last_preview = 0.0
+        callbacks = CameraCallbacks(
+            code=self._code, frame=self._frame, status=self.status_changed.emit
+        )
+        ladder = DecodingLadder(secondary=second_backend())
+        self.scanner = CameraScanner(source, callbacks, ladder=ladder)
+
+    def start(self) -> None:
+        self.scanner.start()
+
+    def stop(self) -> None:
+        self.scanner.stop()
+
+    def _code(self, scanned: ScannedCode, detection: Detection) -> None:
+        self.code_scanned.emit(scanned.code)
+
+    def _frame(self, frame: Image, found: list[Detection]) -> None:
+        now = time.monotonic()
+        if not self.preview or now - self._last_preview < PREVIEW_INTERVAL:
+            return
+        self._last_preview = now
+        self.frame_shown.emit(preview_image(frame, found))
+
+
+def preview_image(frame: Image, found: list[Detection]) -> QImage:
+    """A small colour copy of the frame with each code outlined in green."""
+    colour = frame if frame.ndim == 3 else cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
+    scale = min(1.0, PREVIEW_WIDTH / colour.shape[1])
+    small = cv2.resize(colour, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    for detection in found:
+        points = np.array([[x * scale, y * scale] for x, y in detection.corners], np.int32)
+        if len(points) >= 3:
+            cv2.polylines(small, [points], isClosed=True, color=(60, 200, 60), thickness=3)
+    rgb = np.ascontiguousarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB))
+    height, width = rgb.shape[:2]
+    return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
