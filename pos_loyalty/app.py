@@ -175,7 +175,8 @@ class Station:
         for problem in self.store.problems:
             window.banner.say("warn", problem, seconds=10)
         if self.camera_spec:
-            self.camera = CameraBridge(source_for(self.camera_spec))
+            size = (s.camera_width, s.camera_height)
+            self.camera = CameraBridge(source_for(self.camera_spec, size), s.camera_repeat_seconds)
             self.camera.code_scanned.connect(self.controller.scan)
             window.attach_camera(self.camera)
             self.camera.start()

@@ -149,10 +149,10 @@ class ImageSequenceSource:
         self._next = len(self.paths)
 
 
-def source_for(spec: str) -> FrameSource:
+def source_for(spec: str, size: tuple[int, int] = (1280, 720)) -> FrameSource:
     """``--camera SOURCE``: a device index, a video file, or a folder of images."""
     if spec.isdigit():
-        return CameraSource(int(spec))
+        return CameraSource(int(spec), width=size[0], height=size[1])
     path = Path(spec)
     if path.is_dir():
         images = sorted(p for p in path.iterdir() if p.suffix.lower() in {".png", ".jpg", ".jpeg"})

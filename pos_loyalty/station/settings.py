@@ -39,6 +39,10 @@ class StationSettings:
     wedge_min_length: int = 6
     wedge_max_mean_gap_ms: float = 30.0
     camera: str = ""
+    camera_width: int = 1280
+    camera_height: int = 720
+    # The same code is ignored for this long after it was last seen.
+    camera_repeat_seconds: float = 3.0
 
     def updated(self, **changes: Any) -> "StationSettings":
         return replace(self, **changes)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from pos_loyalty.scanning.camera_scanner import CameraCallbacks, CameraScanner
 from pos_loyalty.scanning.codes import ScannedCode
+from pos_loyalty.scanning.debounce import Debouncer
 from pos_loyalty.scanning.decode_files import second_backend
 from pos_loyalty.scanning.decoders import Detection, Image
 from pos_loyalty.scanning.frames import FrameSource
@@ -26,7 +27,9 @@ class CameraBridge(QObject):
     frame_shown = Signal(QImage)
     status_changed = Signal(str)
 
-    def __init__(self, source: FrameSource, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: FrameSource, repeat_seconds: float = 3.0, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.preview = False
         self._last_preview = 0.0
@@ -34,7 +37,9 @@ class CameraBridge(QObject):
             code=self._code, frame=self._frame, status=self.status_changed.emit
         )
         ladder = DecodingLadder(secondary=second_backend())
-        self.scanner = CameraScanner(source, callbacks, ladder=ladder)
+        self.scanner = CameraScanner(
+            source, callbacks, ladder=ladder, debouncer=Debouncer(repeat_seconds)
+        )
 
     def start(self) -> None:
         self.scanner.start()

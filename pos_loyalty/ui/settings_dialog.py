@@ -18,10 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Card
+from pos_loyalty.scanning.decoders import BackendUnavailableError, ZbarDecoder
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
+
+
+def second_decoder_note() -> str:
+    try:
+        ZbarDecoder()
+    except BackendUnavailableError as missing:
+        return f"Second camera decoder (pyzbar): not available. {missing}"
+    return "Second camera decoder (pyzbar): available."
 
 
 def available_cameras() -> list[int]:
@@ -169,8 +178,22 @@ class SettingsDialog(QDialog):
         if s.camera and self.camera.findData(s.camera) < 0:
             self.camera.addItem(s.camera, s.camera)
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera)))
+        self.camera_size = QComboBox()
+        self.camera_size.setAccessibleName("Camera resolution")
+        for width, height in ((640, 480), (1280, 720), (1920, 1080)):
+            self.camera_size.addItem(f"{width} × {height}", (width, height))
+        self.camera_size.setCurrentIndex(
+            max(0, self.camera_size.findData((s.camera_width, s.camera_height)))
+        )
+        self.camera_repeat = QDoubleSpinBox()
+        self.camera_repeat.setRange(0.5, 60)
+        self.camera_repeat.setSuffix(" s")
+        self.camera_repeat.setValue(s.camera_repeat_seconds)
         form.addRow("Program", self.program)
         form.addRow("Camera", self.camera)
+        form.addRow("Camera resolution", self.camera_size)
+        form.addRow("Ignore the same code for", self.camera_repeat)
+        form.addRow("", named(QLabel(second_decoder_note()), "Hint"))
         form.addRow("Operator", self.operator)
         form.addRow("Station", self.station)
         form.addRow("Mode", self.mode)
@@ -200,4 +223,7 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             theme=self.theme.currentData(),
             camera=self.camera.currentData(),
+            camera_width=self.camera_size.currentData()[0],
+            camera_height=self.camera_size.currentData()[1],
+            camera_repeat_seconds=self.camera_repeat.value(),
         )

@@ -39,6 +39,11 @@ def test_the_dialog_edits_the_settings(dialog: SettingsDialog) -> None:
     assert result.operator == "Cas"
     assert result.theme == "dark"
     assert result.card_id == 2
+    dialog.camera_size.setCurrentIndex(0)
+    dialog.camera_repeat.setValue(5.0)
+    camera = dialog.result_settings()
+    assert (camera.camera_width, camera.camera_height) == (640, 480)
+    assert camera.camera_repeat_seconds == 5.0
 
 
 def test_the_scanner_test_page_tells_a_scan_from_typing(

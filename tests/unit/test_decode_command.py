@@ -48,3 +48,22 @@ def test_decode_exits_0_when_every_file_has_a_code(tmp_path: Path) -> None:
     result = run_cli("decode", str(card))
     assert result.returncode == 0
     assert result.stdout == f"{card}\t{CODE}\t{CODE}\n"
+
+
+def test_without_pyzbar_decoding_still_works_and_says_what_is_missing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    card = tmp_path / "card.png"
+    cv2.imwrite(str(card), qr_image(CODE, 6))
+    blocked = (
+        "import sys; sys.modules['pyzbar'] = None\n"
+        "from pos_loyalty.cli import main\n"
+        f"sys.exit(main(['decode', {str(card)!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", blocked], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    assert done.stdout == f"{card}\t{CODE}\t{CODE}\n"
+    assert "apt-get install libzbar0" in done.stderr
