@@ -14,9 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import httpx
+import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from pos_loyalty.api import LoyaltyClient, RetryPolicy
+from pos_loyalty.scanning.frames import ImageSequenceSource
+from pos_loyalty.scanning.ladder import DecodingLadder
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import ManualClock, SystemClock
 from pos_loyalty.station.counter import CounterSession, Staff
@@ -25,10 +28,12 @@ from pos_loyalty.station.journal import OperationJournal
 from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
 from pos_loyalty.station.sender import JournalSender
+from pos_loyalty.ui.camera_bridge import CameraBridge, preview_image
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import CounterWindow
 from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.theme import apply_theme
+from tests.support.barcode_art import Distortion, place, qr_image
 from tests.support.fault_proxy import FaultProxy
 from tests.support.server import RunningServer
 
@@ -77,6 +82,16 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
         window.show()
         controller._reached(True)
         save(app, window, "idle")
+
+        # The camera preview: a real frame, outlined where the ladder found the code.
+        bridge = CameraBridge(ImageSequenceSource([]))
+        window.attach_camera(bridge)
+        rng = np.random.default_rng(5)
+        frame = place(qr_image(ana["download_url"], 4), (640, 360), rng, Distortion(angle=12))
+        window.idle.camera.show_frame(preview_image(frame, DecodingLadder().decode(frame)))
+        window.idle.camera.show_status("Camera on: camera 0")
+        save(app, window, "camera")
+        window.camera_button.setChecked(False)
 
         await controller.scan(ana["code"])  # type: ignore[misc]
         save(app, window, "member")
