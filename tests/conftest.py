@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.fault_proxy import FaultProxy
 from tests.support.server import RunningServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,3 +47,11 @@ def member(api: httpx.Client, card: dict[str, Any]) -> dict[str, Any]:
     assert response.status_code == 201, response.text
     created: dict[str, Any] = response.json()
     return created
+
+
+@pytest.fixture
+def proxy(server: RunningServer) -> Iterator[FaultProxy]:
+    """A fault-injecting TCP proxy in front of the session server."""
+    running = FaultProxy(server.port).start()
+    yield running
+    running.stop()

@@ -41,18 +41,44 @@ class FrameSource(Protocol):
     def close(self) -> None: ...
 
 
-class CameraSource:
+class _CaptureSource:
+    """Reading and releasing an OpenCV capture; subclasses open it."""
+
+    description = "capture"
+    # What running out of frames means: a camera was lost, a file has ended.
+    _at_end: type[Exception] = SourceError
+
+    def __init__(self) -> None:
+        self._capture: cv2.VideoCapture | None = None
+
+    def read(self) -> Image:
+        if self._capture is None:
+            raise SourceError(f"{self.description} is not open")
+        ok, frame = self._capture.read()
+        if not ok or frame is None:
+            if self._at_end is SourceEnded:
+                raise SourceEnded(self.description)
+            raise SourceError(f"{self.description} stopped sending pictures (unplugged?)")
+        return np.asarray(frame, dtype=np.uint8)
+
+    def close(self) -> None:
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+class CameraSource(_CaptureSource):
     """An OpenCV camera: MJPG when offered, at the resolution asked for."""
 
     reconnects = True
     pace: float | None = None
 
     def __init__(self, index: int, width: int = 1280, height: int = 720, fps: int = 30) -> None:
+        super().__init__()
         self.index = index
         self.size = (width, height)
         self.fps = fps
         self.description = f"camera {index}"
-        self._capture: cv2.VideoCapture | None = None
 
     def open(self) -> None:
         capture = cv2.VideoCapture(self.index, cv2.CAP_V4L2 if os.name == "posix" else cv2.CAP_ANY)
@@ -70,31 +96,19 @@ class CameraSource:
         capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
         self._capture = capture
 
-    def read(self) -> Image:
-        if self._capture is None:
-            raise SourceError(f"{self.description} is not open")
-        ok, frame = self._capture.read()
-        if not ok or frame is None:
-            raise SourceError(f"{self.description} stopped sending pictures (unplugged?)")
-        return np.asarray(frame, dtype=np.uint8)
 
-    def close(self) -> None:
-        if self._capture is not None:
-            self._capture.release()
-            self._capture = None
-
-
-class VideoFileSource:
+class VideoFileSource(_CaptureSource):
     """A video file, paced at its own frame rate (as a camera would deliver it)."""
 
     reconnects = False
+    _at_end = SourceEnded
 
     def __init__(self, path: Path, realtime: bool = True) -> None:
+        super().__init__()
         self.path = path
         self.description = f"video {path.name}"
         self.realtime = realtime
         self.pace: float | None = None
-        self._capture: cv2.VideoCapture | None = None
 
     def open(self) -> None:
         if not self.path.is_file():
@@ -106,19 +120,6 @@ class VideoFileSource:
         fps = capture.get(cv2.CAP_PROP_FPS)
         self.pace = (fps if fps and fps > 0 else 30.0) if self.realtime else None
         self._capture = capture
-
-    def read(self) -> Image:
-        if self._capture is None:
-            raise SourceError(f"{self.description} is not open")
-        ok, frame = self._capture.read()
-        if not ok or frame is None:
-            raise SourceEnded(self.description)
-        return np.asarray(frame, dtype=np.uint8)
-
-    def close(self) -> None:
-        if self._capture is not None:
-            self._capture.release()
-            self._capture = None
 
 
 class ImageSequenceSource:

@@ -83,7 +83,9 @@ def stylesheet(p: Palette) -> str:
     }}
     QPushButton:focus {{ border-color: {p.info}; }}
     QPushButton:pressed {{ background: {p.border}; }}
-    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+    QPushButton:checked {{
+        background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
+    }}
     QPushButton:disabled {{ color: {p.muted}; }}
     #Primary {{
         background: {p.accent}; color: {p.accent_text}; border: none; font-size: 24pt;

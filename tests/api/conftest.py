@@ -1,6 +1,6 @@
 """A LoyaltyClient against the real server, directly or through the fault proxy."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -28,13 +28,6 @@ def sleeps() -> RecordedSleep:
 async def client(server: RunningServer) -> AsyncIterator[LoyaltyClient]:
     async with LoyaltyClient(server.base_url, server.key, server.secret) as api:
         yield api
-
-
-@pytest.fixture
-def proxy(server: RunningServer) -> Iterator[FaultProxy]:
-    running = FaultProxy(server.port).start()
-    yield running
-    running.stop()
 
 
 @pytest.fixture

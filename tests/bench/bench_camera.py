@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import httpx
 import numpy as np
 import zxingcpp
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pos_loyalty.api import LoyaltyClient
@@ -36,20 +36,13 @@ from pos_loyalty.scanning.codes import CodeParser, ScanRejectedError
 from pos_loyalty.scanning.decoders import Image, ZbarDecoder
 from pos_loyalty.scanning.frames import SourceEnded
 from pos_loyalty.scanning.ladder import DecodingLadder
-from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import SystemClock
-from pos_loyalty.station.counter import CounterSession, Staff
+from pos_loyalty.station.counter import Staff
 from pos_loyalty.station.database import open_station_database
-from pos_loyalty.station.journal import OperationJournal
-from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.ui.camera_bridge import CameraBridge
-from pos_loyalty.ui.controller import CounterController
-from pos_loyalty.ui.counter_window import CounterWindow
-from pos_loyalty.ui.sounds import SoundPlayer
-from pos_loyalty.ui.theme import apply_theme
 from tests.support.barcode_art import Distortion, empty_frame, place, qr_image
+from tests.support.counter_rig import PaintClock, build_counter
 from tests.support.distorted_set import distorted_set
 from tests.support.server import RunningServer
 
@@ -141,17 +134,6 @@ def hit_rates() -> None:
     print(f"  target: >= the best single library, 0 wrong reads: {'met' if ok else 'NOT met'}")
 
 
-class PaintClock(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted_at = 0.0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted_at = time.perf_counter()
-        return False
-
-
 class ScriptedCamera:
     """Empty frames at 30 fps; on cue, frames with a member's code. Notes when the
     first frame with the code left the camera."""
@@ -197,21 +179,15 @@ async def frame_to_screen(app: QApplication, server: RunningServer, folder: Path
     members = httpx.get(f"{server.base_url}/loyalty/loyalty-cards/1/stats", headers=headers).json()
     conn = open_station_database(folder / "station.sqlite3")
     clock = SystemClock()
-    journal = OperationJournal(conn, clock)
     camera = ScriptedCamera((1280, 720))
     async with LoyaltyClient(server.base_url, server.key, server.secret) as client:
         card = (await client.list_cards())[0]
         index = MemberIndex()
         await index.refresh(client, card.id)
-        session = CounterSession(
-            journal=journal, sender=JournalSender(journal, client),
-            lookup=MemberLookup(client, index, card.id), audit=AuditLog(conn, clock),
-            clock=clock, card=card, staff=Staff("Bench", "Bench"),
-        )  # fmt: skip
-        controller = CounterController(session, demo=True)
-        window = CounterWindow(
-            controller, apply_theme(app, "light"), SoundPlayer(folder, False), 600
+        rig = build_counter(
+            app, client, card, conn, clock, folder, staff=Staff("Bench", "Bench"), index=index
         )
+        controller, window = rig.controller, rig.window
         window.show()
         painter = PaintClock()
         window.panel.installEventFilter(painter)

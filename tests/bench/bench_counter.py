@@ -21,24 +21,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import httpx
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from pos_loyalty.api import LoyaltyClient
-from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import SystemClock
-from pos_loyalty.station.counter import CounterSession, Staff
+from pos_loyalty.station.counter import Staff
 from pos_loyalty.station.database import open_station_database
-from pos_loyalty.station.journal import OperationJournal
-from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.sender import JournalSender
-from pos_loyalty.ui.controller import CounterController
-from pos_loyalty.ui.counter_window import CounterWindow
-from pos_loyalty.ui.sounds import SoundPlayer
-from pos_loyalty.ui.theme import apply_theme
 from pos_loyalty.ui.wedge_filter import WedgeFilter
+from tests.support.counter_rig import PaintClock, build_counter
 from tests.support.server import RunningServer
 
 RUNS = 5
@@ -55,19 +48,6 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
 
 
-class PaintClock(QObject):
-    """Notes when the member panel is painted."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted_at = 0.0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted_at = time.perf_counter()
-        return False
-
-
 async def scan_to_screen(app: QApplication, server: RunningServer, folder: Path) -> None:
     codes = [
         m["code"]
@@ -77,22 +57,16 @@ async def scan_to_screen(app: QApplication, server: RunningServer, folder: Path)
     ]
     conn = open_station_database(folder / "station.sqlite3")
     clock = SystemClock()
-    journal = OperationJournal(conn, clock)
     async with (
         httpx.AsyncClient() as raw,
         LoyaltyClient(server.base_url, server.key, server.secret, http=raw) as client,
     ):
         card = (await client.list_cards())[0]
         index = MemberIndex()
-        session = CounterSession(
-            journal=journal, sender=JournalSender(journal, client),
-            lookup=MemberLookup(client, index, card.id), audit=AuditLog(conn, clock),
-            clock=clock, card=card, staff=Staff("Bench", "Bench"),
-        )  # fmt: skip
-        controller = CounterController(session, demo=True)
-        window = CounterWindow(
-            controller, apply_theme(app, "light"), SoundPlayer(folder, False), 600
+        rig = build_counter(
+            app, client, card, conn, clock, folder, staff=Staff("Bench", "Bench"), index=index
         )
+        controller, window = rig.controller, rig.window
         window.resize(1280, 800)
         window.show()
         wedge = WedgeFilter()

@@ -139,104 +139,98 @@ async def test_the_station_is_killed_and_the_stamp_lands_once_after_restart(
 
 
 async def test_connection_refused_keeps_the_stamp_queued_until_the_server_is_back(
-    server: RunningServer, card: dict[str, Any], member: dict[str, Any], tmp_path: Path
+    server: RunningServer,
+    proxy: FaultProxy,
+    card: dict[str, Any],
+    member: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
-    proxy = FaultProxy(server.port).start()
-    try:
-        proxy.refuse()
-        journal = new_journal(tmp_path / "station.sqlite3")
-        async with LoyaltyClient(
-            proxy.base_url, server.key, server.secret, retry=FAST_RETRY
-        ) as client:
-            sender = JournalSender(journal, client)
-            op = queue_stamp(journal, card["id"], member["id"])
-            assert await sender.send_ready() == 0
-            waiting = journal.get(op)
-            assert waiting.state is OperationState.PENDING
-            assert waiting.error is not None
-            assert "Cannot reach" in waiting.error
-            assert sender.online is False
-            proxy.accept()
-            assert await sender.send_ready() == 1
-            assert sender.online is True
-        assert journal.get(op).state is OperationState.APPLIED
-        assert stamps_on_server(server, card["id"], member["id"]) == 1
-    finally:
-        proxy.stop()
+    proxy.refuse()
+    journal = new_journal(tmp_path / "station.sqlite3")
+    async with LoyaltyClient(proxy.base_url, server.key, server.secret, retry=FAST_RETRY) as client:
+        sender = JournalSender(journal, client)
+        op = queue_stamp(journal, card["id"], member["id"])
+        assert await sender.send_ready() == 0
+        waiting = journal.get(op)
+        assert waiting.state is OperationState.PENDING
+        assert waiting.error is not None
+        assert "Cannot reach" in waiting.error
+        assert sender.online is False
+        proxy.accept()
+        assert await sender.send_ready() == 1
+        assert sender.online is True
+    assert journal.get(op).state is OperationState.APPLIED
+    assert stamps_on_server(server, card["id"], member["id"]) == 1
 
 
 async def test_a_read_timeout_on_a_known_idempotent_server_is_retried_later_once(
-    server: RunningServer, card: dict[str, Any], member: dict[str, Any], tmp_path: Path
+    server: RunningServer,
+    proxy: FaultProxy,
+    card: dict[str, Any],
+    member: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
-    proxy = FaultProxy(server.port).start()
-    try:
-        journal = new_journal(tmp_path / "station.sqlite3")
-        async with LoyaltyClient(
-            proxy.base_url, server.key, server.secret,
-            timeouts=ClientTimeouts(read=0.5), retry=RetryPolicy(attempts=1),
-        ) as client:  # fmt: skip
-            sender = JournalSender(journal, client)
-            queue_stamp(journal, card["id"], member["id"])
-            assert await sender.send_ready() == 1  # learns that the server honours keys
-            proxy.inject(Fault.DROP_ANSWER)
-            op = queue_stamp(journal, card["id"], member["id"])
-            assert await sender.send_ready() == 0
-            assert journal.get(op).state is OperationState.PENDING
-            assert await sender.send_ready() == 1
-        assert journal.get(op).state is OperationState.APPLIED
-        assert stamps_on_server(server, card["id"], member["id"]) == 2
-    finally:
-        proxy.stop()
+    journal = new_journal(tmp_path / "station.sqlite3")
+    async with LoyaltyClient(
+        proxy.base_url, server.key, server.secret,
+        timeouts=ClientTimeouts(read=0.5), retry=RetryPolicy(attempts=1),
+    ) as client:  # fmt: skip
+        sender = JournalSender(journal, client)
+        queue_stamp(journal, card["id"], member["id"])
+        assert await sender.send_ready() == 1  # learns that the server honours keys
+        proxy.inject(Fault.DROP_ANSWER)
+        op = queue_stamp(journal, card["id"], member["id"])
+        assert await sender.send_ready() == 0
+        assert journal.get(op).state is OperationState.PENDING
+        assert await sender.send_ready() == 1
+    assert journal.get(op).state is OperationState.APPLIED
+    assert stamps_on_server(server, card["id"], member["id"]) == 2
 
 
 async def test_a_500_in_the_middle_is_retried_and_applied_once(
-    server: RunningServer, card: dict[str, Any], member: dict[str, Any], tmp_path: Path
+    server: RunningServer,
+    proxy: FaultProxy,
+    card: dict[str, Any],
+    member: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
-    proxy = FaultProxy(server.port).start()
-    try:
-        journal = new_journal(tmp_path / "station.sqlite3")
-        async with LoyaltyClient(
-            proxy.base_url, server.key, server.secret, retry=FAST_RETRY
-        ) as client:
-            sender = JournalSender(journal, client)
-            ops = [queue_stamp(journal, card["id"], member["id"])]
-            assert await sender.send_ready() == 1
-            ops += [queue_stamp(journal, card["id"], member["id"]) for _ in range(2)]
-            proxy.inject(Fault.FAIL_500, Fault.FAIL_500)  # both tries of the second stamp
-            assert await sender.send_ready() == 0
-            assert journal.get(ops[1]).state is OperationState.PENDING
-            assert await sender.send_ready() == 2
-        assert [journal.get(o).state for o in ops] == [OperationState.APPLIED] * 3
-        assert stamps_on_server(server, card["id"], member["id"]) == 3
-    finally:
-        proxy.stop()
+    journal = new_journal(tmp_path / "station.sqlite3")
+    async with LoyaltyClient(proxy.base_url, server.key, server.secret, retry=FAST_RETRY) as client:
+        sender = JournalSender(journal, client)
+        ops = [queue_stamp(journal, card["id"], member["id"])]
+        assert await sender.send_ready() == 1
+        ops += [queue_stamp(journal, card["id"], member["id"]) for _ in range(2)]
+        proxy.inject(Fault.FAIL_500, Fault.FAIL_500)  # both tries of the second stamp
+        assert await sender.send_ready() == 0
+        assert journal.get(ops[1]).state is OperationState.PENDING
+        assert await sender.send_ready() == 2
+    assert [journal.get(o).state for o in ops] == [OperationState.APPLIED] * 3
+    assert stamps_on_server(server, card["id"], member["id"]) == 3
 
 
 async def test_a_lost_answer_from_a_server_without_idempotency_needs_review(
-    server: RunningServer, card: dict[str, Any], member: dict[str, Any], tmp_path: Path
+    server: RunningServer,
+    proxy: FaultProxy,
+    card: dict[str, Any],
+    member: dict[str, Any],
+    tmp_path: Path,
 ) -> None:
-    proxy = FaultProxy(server.port).start()
     proxy.strip_headers = {b"idempotency-key", b"idempotency-replayed"}
-    try:
-        journal = new_journal(tmp_path / "station.sqlite3")
-        async with LoyaltyClient(
-            proxy.base_url, server.key, server.secret, retry=FAST_RETRY
-        ) as client:
-            sender = JournalSender(journal, client)
-            queue_stamp(journal, card["id"], member["id"])
-            await sender.send_ready()
-            assert client.idempotency_supported is False
-            proxy.inject(Fault.DROP_ANSWER)
-            op = queue_stamp(journal, card["id"], member["id"])
-            assert await sender.send_ready() == 1
-        review = journal.get(op)
-        assert review.state is OperationState.NEEDS_REVIEW
-        assert review.error is not None
-        assert "may or may not" in review.error
-        # Never resent blind: the server has it once, from the one try that got through.
-        assert stamps_on_server(server, card["id"], member["id"]) == 2
-    finally:
-        proxy.stop()
+    journal = new_journal(tmp_path / "station.sqlite3")
+    async with LoyaltyClient(proxy.base_url, server.key, server.secret, retry=FAST_RETRY) as client:
+        sender = JournalSender(journal, client)
+        queue_stamp(journal, card["id"], member["id"])
+        await sender.send_ready()
+        assert client.idempotency_supported is False
+        proxy.inject(Fault.DROP_ANSWER)
+        op = queue_stamp(journal, card["id"], member["id"])
+        assert await sender.send_ready() == 1
+    review = journal.get(op)
+    assert review.state is OperationState.NEEDS_REVIEW
+    assert review.error is not None
+    assert "may or may not" in review.error
+    # Never resent blind: the server has it once, from the one try that got through.
+    assert stamps_on_server(server, card["id"], member["id"]) == 2
 
 
 async def test_a_refused_key_keeps_the_queue_instead_of_rejecting_it(

@@ -20,20 +20,14 @@ from PySide6.QtWidgets import QApplication
 from pos_loyalty.api import LoyaltyClient, RetryPolicy
 from pos_loyalty.scanning.frames import ImageSequenceSource
 from pos_loyalty.scanning.ladder import DecodingLadder
-from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import ManualClock, SystemClock
-from pos_loyalty.station.counter import CounterSession, Staff
+from pos_loyalty.station.counter import Staff
 from pos_loyalty.station.database import open_station_database
-from pos_loyalty.station.journal import OperationJournal
-from pos_loyalty.station.lookup import MemberLookup
-from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.ui.camera_bridge import CameraBridge, preview_image
-from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import CounterWindow
-from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.theme import apply_theme
 from tests.support.barcode_art import Distortion, place, qr_image
+from tests.support.counter_rig import build_counter
 from tests.support.fault_proxy import FaultProxy
 from tests.support.server import RunningServer
 
@@ -52,7 +46,6 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
     proxy = FaultProxy(server.port).start()
     clock = ManualClock(SystemClock().now())
     conn = open_station_database(folder / "station.sqlite3")
-    journal = OperationJournal(conn, clock)
     headers = server.auth_headers
     api = f"{server.base_url}/loyalty/loyalty-cards/1/stats"
     ana = httpx.post(
@@ -66,18 +59,10 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
     retry = RetryPolicy(attempts=1)
     async with LoyaltyClient(proxy.base_url, server.key, server.secret, retry=retry) as client:
         card = (await client.list_cards())[0]
-        session = CounterSession(
-            journal=journal,
-            sender=JournalSender(journal, client),
-            lookup=MemberLookup(client, MemberIndex(), card.id),
-            audit=AuditLog(conn, clock),
-            clock=clock,
-            card=card,
-            staff=Staff(operator="Sam", station="Counter 1"),
+        rig = build_counter(
+            app, client, card, conn, clock, folder, staff=Staff(operator="Sam", station="Counter 1")
         )
-        controller = CounterController(session, demo=True)
-        sounds = SoundPlayer(folder, enabled=False)
-        window = CounterWindow(controller, apply_theme(app, "light"), sounds, 600)
+        session, controller, window = rig.session, rig.controller, rig.window
         window.resize(1280, 800)
         window.show()
         controller._reached(True)
