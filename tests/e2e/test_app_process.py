@@ -80,7 +80,11 @@ def app(display: Display, tmp_path: Path) -> Iterator[App]:
         yield App(process, tmp_path / "data" / "pos-loyalty", env)
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
-            process.wait(timeout=20)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()  # never leave a process behind, even after a failure
+                process.wait()
 
 
 def xdotool(app: App, *args: str) -> str:
