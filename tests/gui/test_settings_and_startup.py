@@ -113,3 +113,29 @@ async def test_offline_at_start_with_a_known_program_still_opens(
         card = await station._choose_card(client)
     assert card.id == 3
     await station._shutdown()
+
+
+async def test_a_remote_backend_starts_with_the_secret_from_the_keyring(
+    qapp: QApplication, server: RunningServer, tmp_path: Path
+) -> None:
+    import keyring
+
+    from tests.unit.test_settings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        SecretStore().set(server.key, server.secret)
+        settings = StationSettings(
+            backend="remote", base_url=server.base_url, api_key=server.key, card_id=1
+        )
+        station = Station(qapp, SettingsStore(tmp_path / "s.toml"), settings)
+        client, backend_id = await station._connect()
+        card = await station._choose_card(client)
+        assert backend_id != "demo"
+        assert card.id == 1
+        assert card.name == "Coffee Club"
+        assert server.secret not in repr(client)
+        await station._shutdown()
+    finally:
+        keyring.set_keyring(previous)

@@ -1,6 +1,7 @@
 """Idempotency-Key: replay, reuse with another request, and a key still in flight."""
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -118,8 +119,11 @@ def test_a_key_still_in_flight_is_a_409(
         # Poll until the server has seen the first request's headers (bounded, no sleeping).
         # The poll's body is invalid: a failed write is never stored, so a poll that
         # arrives before the first request cannot take the key itself.
+        # Bounded by time, not by count: under load the first request's thread may
+        # take a while to send its headers.
         second = None
-        for _ in range(2000):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             second = httpx.post(url, json={"amount": 0}, headers=headers)
             if second.status_code == 409:
                 break
