@@ -4,6 +4,7 @@ Hardware sits behind this interface, so tests and demos play files instead.
 """
 
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -81,7 +82,8 @@ class CameraSource(_CaptureSource):
         self.description = f"camera {index}"
 
     def open(self) -> None:
-        capture = cv2.VideoCapture(self.index, cv2.CAP_V4L2 if os.name == "posix" else cv2.CAP_ANY)
+        backend = cv2.CAP_V4L2 if sys.platform == "linux" else cv2.CAP_ANY
+        capture = cv2.VideoCapture(self.index, backend)
         if not capture.isOpened():
             capture.release()
             raise SourceError(
