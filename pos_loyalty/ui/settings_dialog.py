@@ -180,11 +180,12 @@ class SettingsDialog(QDialog):
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera)))
         self.camera_size = QComboBox()
         self.camera_size.setAccessibleName("Camera resolution")
-        for width, height in ((640, 480), (1280, 720), (1920, 1080)):
-            self.camera_size.addItem(f"{width} × {height}", (width, height))
-        self.camera_size.setCurrentIndex(
-            max(0, self.camera_size.findData((s.camera_width, s.camera_height)))
-        )
+        # Item data as "WxH" text: QComboBox.findData does not match Python tuples.
+        chosen = f"{s.camera_width}x{s.camera_height}"
+        sizes = ["640x480", "1280x720", "1920x1080"]
+        for size in [*sizes, *([chosen] if chosen not in sizes else [])]:
+            self.camera_size.addItem(size.replace("x", " × "), size)
+        self.camera_size.setCurrentIndex(self.camera_size.findData(chosen))
         self.camera_repeat = QDoubleSpinBox()
         self.camera_repeat.setRange(0.5, 60)
         self.camera_repeat.setSuffix(" s")
@@ -223,7 +224,7 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             theme=self.theme.currentData(),
             camera=self.camera.currentData(),
-            camera_width=self.camera_size.currentData()[0],
-            camera_height=self.camera_size.currentData()[1],
+            camera_width=int(self.camera_size.currentData().split("x")[0]),
+            camera_height=int(self.camera_size.currentData().split("x")[1]),
             camera_repeat_seconds=self.camera_repeat.value(),
         )

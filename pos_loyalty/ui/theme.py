@@ -96,11 +96,13 @@ def stylesheet(p: Palette) -> str:
         background: {p.surface}; border: 3px solid {p.ok}; color: {p.ok}; font-size: 18pt;
         font-weight: 600; min-height: 64px; text-align: left; padding-left: 20px;
     }}
-    QLineEdit, QSpinBox, QComboBox, QDoubleSpinBox {{
+    QLineEdit {{
         background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
         padding: 8px 12px; min-height: 40px; selection-background-color: {p.accent};
     }}
-    QLineEdit:focus, QSpinBox:focus, QComboBox:focus {{ border-color: {p.info}; }}
+    QLineEdit:focus {{ border-color: {p.info}; }}
+    /* Left to the native style, so their arrows stay whole; only made taller. */
+    QComboBox, QAbstractSpinBox {{ min-height: 40px; padding: 2px 8px; }}
     QListWidget {{
         background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
         font-size: 16pt;

@@ -39,7 +39,7 @@ def test_the_dialog_edits_the_settings(dialog: SettingsDialog) -> None:
     assert result.operator == "Cas"
     assert result.theme == "dark"
     assert result.card_id == 2
-    dialog.camera_size.setCurrentIndex(0)
+    dialog.camera_size.setCurrentIndex(dialog.camera_size.findData("640x480"))
     dialog.camera_repeat.setValue(5.0)
     camera = dialog.result_settings()
     assert (camera.camera_width, camera.camera_height) == (640, 480)
@@ -139,3 +139,20 @@ async def test_a_remote_backend_starts_with_the_secret_from_the_keyring(
         await station._shutdown()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_saving_without_edits_changes_nothing(qtbot: QtBot, wedge: WedgeFilter) -> None:
+    cards = [Card(id=1, name="Coffee Club"), Card(id=2, name="Smoothie Bar")]
+    for settings in (
+        StationSettings(),
+        StationSettings(
+            card_id=2, operator="Bea", station_mode="scanner", theme="dark", camera="0",
+            camera_width=1920, camera_height=1080, camera_repeat_seconds=4.5,
+            idle_timeout_seconds=90, undo_seconds=3.0, repeat_cooldown_seconds=45.0,
+            sounds=False, backend="remote", base_url="https://x.example/v4", api_key="pk",
+        ),
+    ):  # fmt: skip
+        shown = SettingsDialog(settings, cards, SecretStore(), wedge)
+        qtbot.addWidget(shown)
+        expected = settings if settings.card_id is not None else settings.updated(card_id=1)
+        assert shown.result_settings() == expected
