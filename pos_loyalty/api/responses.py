@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any, TypeVar, cast
 
 import httpx
-from pydantic import BaseModel, TypeAdapter
+from pydantic import TypeAdapter
 from pydantic import ValidationError as ModelError
 
 from pos_loyalty.api.errors import (
@@ -18,7 +18,6 @@ from pos_loyalty.api.errors import (
 )
 
 T = TypeVar("T")
-M = TypeVar("M", bound=BaseModel)
 _SNIPPET = 200
 
 

@@ -1,14 +1,11 @@
 """Member and card codes as the bundled server makes them."""
 
-import re
 import secrets
 import string
 
 CODE_ALPHABET = string.ascii_lowercase + string.digits
 MEMBER_CODE_LENGTH = 21
 CARD_CODE_LENGTH = 6
-MEMBER_CODE_RE = re.compile(rf"[a-z0-9]{{{MEMBER_CODE_LENGTH}}}")
-CARD_CODE_RE = re.compile(rf"[a-z0-9]{{{CARD_CODE_LENGTH}}}")
 
 
 def _random_code(length: int) -> str:

@@ -112,11 +112,3 @@ class ZbarDecoder:
                 Detection(text, r.type, tuple((float(p.x), float(p.y)) for p in points), self.name)
             )
         return detections
-
-
-def load_decoder(name: str) -> Decoder:
-    if name == "zxing":
-        return ZxingDecoder()
-    if name == "zbar":
-        return ZbarDecoder()
-    raise ValueError(f"unknown decoder {name!r}: choose zxing or zbar")

@@ -8,8 +8,6 @@ Tab. A burst of at least ``min_length`` characters whose mean gap is at most
 import itertools
 from dataclasses import dataclass
 
-TERMINATORS = frozenset({"\r", "\n", "\t"})
-
 
 @dataclass(frozen=True, slots=True)
 class WedgeSettings:

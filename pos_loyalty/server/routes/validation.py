@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from pos_loyalty.server.errors import ApiError
+from pos_loyalty.server.errors import ApiError, ValidationFailedError
 
 _LOCATIONS = ("body", "query", "path", "header")
 
@@ -25,11 +25,9 @@ def validation_error(errors: Sequence[Any], skip: Sequence[str] = _LOCATIONS) ->
         return ApiError("malformed_json", "The request body is not valid JSON.")
     listed = [{"field": _field(e.get("loc", ()), skip), "message": _message(e)} for e in errors]
     first = listed[0] if listed else {"field": "body", "message": "is invalid"}
-    details: dict[str, Any] = {"field": first["field"], "errors": listed[:20]}
+    details: dict[str, Any] = {"errors": listed[:20]}
     loc = errors[0].get("loc", ()) if errors else ()
     body_loc = [p for p in loc if p != "body"]
     if loc and loc[0] == "body" and body_loc and isinstance(body_loc[0], int):
         details["index"] = body_loc[0]
-    error = ApiError("validation_error", f"{first['field']}: {first['message']}", details)
-    error.status = 422
-    return error
+    return ValidationFailedError(first["field"], first["message"], **details)
