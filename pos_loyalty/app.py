@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox  # PySide6 before qasync
 
 import qasync  # isort: skip
+from typing import TYPE_CHECKING
+
 import httpx
 
 from pos_loyalty.api import ApiConnectionError, ApiError, AuthError, Card, LoyaltyClient
 from pos_loyalty.paths import data_dir, demo_database_path
 from pos_loyalty.scanning.codes import CodeParser
-from pos_loyalty.scanning.frames import source_for
 from pos_loyalty.scanning.wedge import WedgeDetector, WedgeSettings
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import SystemClock
@@ -28,7 +29,6 @@ from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
 from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
-from pos_loyalty.ui.camera_bridge import CameraBridge
 from pos_loyalty.ui.controller import CounterController, describe_api_error
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
@@ -36,6 +36,9 @@ from pos_loyalty.ui.settings_dialog import SettingsDialog
 from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.theme import apply_theme
 from pos_loyalty.ui.wedge_filter import WedgeFilter
+
+if TYPE_CHECKING:
+    from pos_loyalty.ui.camera_bridge import CameraBridge
 
 log = logging.getLogger("pos_loyalty")
 
@@ -68,7 +71,7 @@ class Station:
     ) -> None:
         self.app = app
         self.camera_spec = camera or settings.camera
-        self.camera: CameraBridge | None = None
+        self.camera: CameraBridge | None = None  # only with a camera
         self.store = store
         self.settings = settings
         self.secrets = SecretStore()
@@ -175,6 +178,11 @@ class Station:
         for problem in self.store.problems:
             window.banner.say("warn", problem, seconds=10)
         if self.camera_spec:
+            # Imported only with a camera: OpenCV and the decoders cost 30 MB and
+            # a tenth of a second at every start.
+            from pos_loyalty.scanning.frames import source_for
+            from pos_loyalty.ui.camera_bridge import CameraBridge
+
             size = (s.camera_width, s.camera_height)
             self.camera = CameraBridge(source_for(self.camera_spec, size), s.camera_repeat_seconds)
             self.camera.code_scanned.connect(self.controller.scan)

@@ -1,6 +1,7 @@
 """The counter screen: scan prompt, member panel, big buttons, banner and status bar."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,7 +22,6 @@ from pos_loyalty.station.guards import RecentStamp
 from pos_loyalty.station.journal import Operation, OperationState
 from pos_loyalty.ui.action_panel import ActionPanel
 from pos_loyalty.ui.banner import Banner
-from pos_loyalty.ui.camera_bridge import CameraBridge
 from pos_loyalty.ui.camera_preview import CameraPreview
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.member_panel import MemberPanel
@@ -30,6 +30,9 @@ from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.status_bar import StationStatusBar
 from pos_loyalty.ui.theme import Palette
 from pos_loyalty.ui.widgets import named
+
+if TYPE_CHECKING:  # the camera modules load only when a camera is used
+    from pos_loyalty.ui.camera_bridge import CameraBridge
 
 _KIND_WORDS = {
     "add_stamps": "The stamp",
@@ -191,7 +194,7 @@ class CounterWindow(QMainWindow):
 
     # Camera
 
-    def attach_camera(self, bridge: CameraBridge) -> None:
+    def attach_camera(self, bridge: "CameraBridge") -> None:
         """A camera scans like the wedge scanner; its picture shows under the prompt."""
         preview = self.idle.camera
         self.camera_button.show()

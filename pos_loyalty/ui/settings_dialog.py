@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Card
-from pos_loyalty.scanning.decoders import BackendUnavailableError, ZbarDecoder
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.wedge_filter import WedgeFilter
@@ -26,6 +25,8 @@ from pos_loyalty.ui.widgets import named
 
 
 def second_decoder_note() -> str:
+    from pos_loyalty.scanning.decoders import BackendUnavailableError, ZbarDecoder
+
     try:
         ZbarDecoder()
     except BackendUnavailableError as missing:

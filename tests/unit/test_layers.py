@@ -48,3 +48,13 @@ def test_the_client_never_imports_the_server() -> None:
     result = _run(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_counter_loads_no_camera_code_until_a_camera_is_used() -> None:
+    code = (
+        "import sys, pos_loyalty.app\n"
+        "print(sorted(m for m in ('cv2', 'zxingcpp', 'numpy', 'pyzbar') if m in sys.modules))"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
