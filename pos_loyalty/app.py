@@ -249,7 +249,25 @@ class Station:
             self.server.stop()
 
 
+def no_display() -> str | None:
+    """Why the window cannot open, before Qt aborts the process over it."""
+    import os
+
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "error: no display to show the counter on. Start it from a desktop session,"
+        " or run the server alone with: pos-loyalty serve --demo"
+    )
+
+
 def run_app(settings_path: Path | None = None, camera: str | None = None) -> int:
+    problem = no_display()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     configure_logging(data_dir())
     store = SettingsStore(settings_path)
     settings = store.load()

@@ -116,3 +116,18 @@ def test_a_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_counter_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["HOME"] = str(tmp_path)
+    result = run_cli(env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("error: no display")
+    assert "Traceback" not in result.stderr
