@@ -282,3 +282,21 @@ def test_the_same_reward_earned_many_times_is_one_button() -> None:
     ]
     groups = group_rewards(rewards)
     assert [(r.id, n) for r, n in groups] == [(3, 3), (2, 1)]  # the one expiring first
+
+
+def test_dark_theme_and_idle_timeout_are_settings(counter: Counter, qapp: Any) -> None:
+    from PySide6.QtGui import QPalette
+
+    from pos_loyalty.ui.theme import DARK, LIGHT, apply_theme
+
+    try:
+        apply_theme(qapp, "dark")
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK.background
+        assert DARK.on_status in qapp.styleSheet()
+    finally:
+        apply_theme(qapp, "light")
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == LIGHT.background
+    counter.window.set_idle_timeout(90)
+    assert counter.window._idle_timer.interval() == 90_000
+    counter.window.set_idle_timeout(1)  # never shorter than 5 s: a cashier needs a moment
+    assert counter.window._idle_timer.interval() == 5_000
