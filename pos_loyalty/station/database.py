@@ -3,6 +3,8 @@
 import sqlite3
 from pathlib import Path
 
+from pos_loyalty.station.errors import StationError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS operations (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -51,7 +53,7 @@ CREATE TABLE IF NOT EXISTS learnt (
 """
 
 
-class StationDatabaseError(Exception):
+class StationDatabaseError(StationError):
     pass
 
 

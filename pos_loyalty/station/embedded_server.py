@@ -13,12 +13,14 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from pos_loyalty.station.errors import StationError
+
 log = logging.getLogger(__name__)
 
 DEMO_KEY = "pk_demo_station"
 
 
-class EmbeddedServerError(RuntimeError):
+class EmbeddedServerError(StationError):
     pass
 
 

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 from pos_loyalty.api import Card, Member
 from pos_loyalty.station.clock import Clock
+from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.journal import OperationJournal
 
 
@@ -21,40 +22,38 @@ class RecentStamp:
         return f"This member got a stamp {when} from {self.operator} at {self.station}."
 
 
-class RepeatStampError(Exception):
+class RepeatStampError(StationError):
     """A stamp for the same member within the cooldown: confirm to go ahead."""
 
     def __init__(self, recent: RecentStamp) -> None:
-        super().__init__(recent.describe())
+        super().__init__(recent.describe() + " Add another one?")
         self.recent = recent
-        self.message = recent.describe() + " Add another one?"
 
 
-class DailyLimitError(Exception):
+class DailyLimitError(StationError):
     def __init__(self, limit: int, remaining: int) -> None:
         self.limit = limit
         self.remaining = remaining
-        self.message = (
+        super().__init__(
             f"This program allows {limit} stamps a day; this member can get {remaining} more today."
         )
-        super().__init__(self.message)
 
 
-class MemberBlockedError(Exception):
+class MemberBlockedError(StationError):
     """A voided or expired member: no stamps and no rewards."""
 
     def __init__(self, member: Member, now: datetime) -> None:
         if member.voided_at is not None:
-            self.message = (
+            message = (
                 f"This card was voided on {member.voided_at:%d %b %Y}. It cannot get stamps or"
-                " rewards. Ask for the member's current card, or enroll them again."
+                " rewards. Ask for the member's current card."
             )
         else:
-            self.message = (
-                f"This card expired on {member.expired_at:%d %b %Y}. Renew it in the manager"
-                " screen, or enroll the member again."
+            message = (
+                f"This card expired on {member.expired_at:%d %b %Y}. It cannot get stamps or"
+                " rewards. Ask for the member's current card."
             )
-        super().__init__(self.message)
+        super().__init__(message)
 
     @staticmethod
     def check(member: Member, now: datetime) -> None:

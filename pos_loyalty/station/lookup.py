@@ -6,19 +6,19 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pos_loyalty.api import LoyaltyClient, Member
+from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_index import MemberIndex
 
 T = TypeVar("T")
 
 
-class MemberNotFoundError(LookupError):
+class MemberNotFoundError(StationError):
     def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.message = (
-            "No member has this card on this program. Check the program in the status bar,"
-            " or enroll the customer."
+        super().__init__(
+            "No member has this card on this program. Check the card, or search the"
+            " member by name (Ctrl+F)."
         )
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
