@@ -12,6 +12,7 @@ from pos_loyalty.api import (
     ApiResponseError,
     ApiStatusError,
     AuthError,
+    ConflictError,
     LoyaltyClient,
     Member,
     OutcomeUnknownError,
@@ -19,6 +20,7 @@ from pos_loyalty.api import (
     ServerError,
 )
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind
+from pos_loyalty.station.refusals import is_in_flight, refusal_words
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Operation], None]
@@ -49,6 +51,7 @@ class JournalSender:
         self._backoff_start = backoff_start
         self._backoff_max = backoff_max
         self._backoff = backoff_start
+        self._retry_later = False
         self._wake = asyncio.Event()
         self._drained = asyncio.Event()
         # Remembered across restarts, so a write found "sent" after a crash can be
@@ -82,8 +85,9 @@ class JournalSender:
         """Forever: send what is ready, then sleep until a hold ends, a wake, or a retry."""
         while True:
             self._drained.clear()
+            self._retry_later = False
             await self.send_ready()
-            if self.online is False:
+            if self._retry_later:
                 delay: float | None = self._backoff
                 self._backoff = min(self._backoff * 2, self._backoff_max)
             else:
@@ -113,8 +117,18 @@ class JournalSender:
             self._went_offline(exc)
             self._notify(op.id)
             return False
+        except ConflictError as exc:
+            if not is_in_flight(exc):
+                self.journal.mark_rejected(op.id, refusal_words(op, exc))
+            else:
+                # The server holds the key and is still working on it: not known yet.
+                # Wait, then resend with the same key; the server replays its answer.
+                self.journal.mark_waiting(op.id, exc.message)
+                self._back_off()
+                self._notify(op.id)
+                return False
         except ApiStatusError as exc:
-            self.journal.mark_rejected(op.id, exc.message)
+            self.journal.mark_rejected(op.id, refusal_words(op, exc))
         except ApiResponseError as exc:
             # The server answered, but not with the API: whether it applied is unknown.
             self.journal.mark_needs_review(op.id, exc.message)
@@ -163,6 +177,11 @@ class JournalSender:
         if self.online is not False:
             log.warning("loyalty server unreachable, writes are queued: %s", exc.message)
         self.online = False
+        self._retry_later = True
+
+    def _back_off(self) -> None:
+        """Reachable, but the write must wait: retry after the backoff, not at once."""
+        self._retry_later = True
 
     def _came_online(self) -> None:
         self.online = True

@@ -44,7 +44,7 @@ async def test_lookup_by_card_url_goes_through_the_parser(
 async def test_an_unknown_code_says_what_to_do(counter: CounterSession) -> None:
     with pytest.raises(MemberNotFoundError) as missing:
         await counter.lookup("zzzzzzzzzzzzzzzzzzzzz")
-    assert "enroll" in missing.value.message
+    assert "search the member by name" in missing.value.message
 
 
 async def test_the_index_refresh_loads_every_member(

@@ -18,6 +18,7 @@ from pos_loyalty.station.journal import Operation, OperationJournal, OperationKi
 from pos_loyalty.station.sender import JournalSender
 from tests.support.fault_proxy import Fault, FaultProxy
 from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
 
 FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05)
 
@@ -182,6 +183,40 @@ async def test_a_read_timeout_on_a_known_idempotent_server_is_retried_later_once
         op = queue_stamp(journal, card["id"], member["id"])
         assert await sender.send_ready() == 0
         assert journal.get(op).state is OperationState.PENDING
+        assert await sender.send_ready() == 1
+    assert journal.get(op).state is OperationState.APPLIED
+    assert stamps_on_server(server, card["id"], member["id"]) == 2
+
+
+async def test_a_key_still_in_flight_is_not_yet_known_and_lands_once(
+    server: RunningServer,
+    proxy: FaultProxy,
+    card: dict[str, Any],
+    member: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """The headers reach the server, the body is late: every retry meets a 409 in flight.
+    That is "not known yet", never a refusal; the write is resent with its key."""
+    journal = new_journal(tmp_path / "station.sqlite3")
+    async with LoyaltyClient(
+        proxy.base_url, server.key, server.secret,
+        timeouts=ClientTimeouts(read=0.3), retry=FAST_RETRY,
+    ) as client:  # fmt: skip
+        sender = JournalSender(journal, client)
+        queue_stamp(journal, card["id"], member["id"])
+        assert await sender.send_ready() == 1  # learns that the server honours keys
+        proxy.inject(Fault.LATE_BODY)
+        op = queue_stamp(journal, card["id"], member["id"])
+        assert await sender.send_ready() == 0
+        waiting = journal.get(op)
+        assert waiting.state is OperationState.PENDING
+        assert waiting.error is not None
+        proxy.release_bodies()
+        wait_until(
+            lambda: stamps_on_server(server, card["id"], member["id"]) == 2,
+            10,
+            "the late body to be applied",
+        )
         assert await sender.send_ready() == 1
     assert journal.get(op).state is OperationState.APPLIED
     assert stamps_on_server(server, card["id"], member["id"]) == 2

@@ -26,6 +26,9 @@ class Fault(Enum):
     HTML_200 = "html_200"
     WRONG_SHAPE = "wrong_shape"
     OLD_ERROR = "old_error"
+    # Forward the request's head at once and hold its body until release_bodies():
+    # the server has claimed the Idempotency-Key but not yet applied the write.
+    LATE_BODY = "late_body"
 
 
 def _canned(status: str, content_type: str, body: bytes) -> bytes:
@@ -85,6 +88,7 @@ class FaultProxy:
         self._server: asyncio.Server | None = None
         self._open: set[asyncio.StreamWriter] = set()
         self._handlers: set[asyncio.Task[None]] = set()
+        self._bodies_released = asyncio.Event()
 
     # Control (from any thread)
 
@@ -94,6 +98,7 @@ class FaultProxy:
         return self
 
     def stop(self) -> None:
+        self.release_bodies()
         self._call(self._close())
         self._call(self._handlers_done())
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -103,6 +108,10 @@ class FaultProxy:
     def inject(self, *faults: Fault) -> None:
         """The next requests meet these faults, in order; then traffic passes again."""
         self._loop.call_soon_threadsafe(self._faults.extend, faults)
+
+    def release_bodies(self) -> None:
+        """Let the bodies held by LATE_BODY go on to the server."""
+        self._loop.call_soon_threadsafe(self._bodies_released.set)
 
     def refuse(self) -> None:
         """As with a server that went down: open connections drop, new ones are refused."""
@@ -166,7 +175,11 @@ class FaultProxy:
                     upstream = await asyncio.open_connection("127.0.0.1", self.upstream_port)
                     self._open.add(upstream[1])
                 up_reader, up_writer = upstream
-                up_writer.write(head + body)
+                up_writer.write(head)
+                if fault is Fault.LATE_BODY:
+                    await up_writer.drain()
+                    await self._bodies_released.wait()
+                up_writer.write(body)
                 await up_writer.drain()
                 answer_head, answer_body = await _read_message(up_reader)
                 self.forwarded += 1
