@@ -1,21 +1,30 @@
 """The counter session: what a cashier's scan and taps turn into."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from pos_loyalty.api import Card, Member
+from pos_loyalty.api import Card, Member, Reward
 from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, StampOutcome, apply_stamps
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import Clock
+from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.guards import MemberBlockedError, StampGuards
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind, OperationState
 from pos_loyalty.station.lookup import LookupResult, MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.projection import Projection, is_provisional, project
 from pos_loyalty.station.sender import JournalSender
 
 MAX_STAMPS_AT_ONCE = 1000
+
+
+class RewardGoneError(StationError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} is no longer on this card: it was used or has expired. Nothing to hand over."
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +128,39 @@ class CounterSession:
         )
         return cancelled
 
-    def redeem(self, member: Member, reward_ids: Sequence[int]) -> Operation:
-        MemberBlockedError.check(member, self.clock.now())
-        usable = {r.id for r in member.usable_rewards(self.clock.now())}
-        unknown = [r for r in reward_ids if r not in usable]
-        if not reward_ids or unknown:
-            raise ValueError("only the member's usable rewards can be redeemed")
-        op = self._queue(OperationKind.USE_REWARDS, member, {"reward_ids": list(reward_ids)})
-        self._record(op, "queued", before=sorted(usable), after=sorted(usable - set(reward_ids)))
+    def project(self, member: Member) -> Projection:
+        """The member as the counter shows them: the server's last answer plus this
+        station's open writes."""
+        return project(
+            member,
+            self.journal.open_for_member(member.id),
+            self.card,
+            self.clock.now(),
+            self.settings.default_stamp_goal,
+        )
+
+    def stamps_left_today(self, member_id: int) -> int | None:
+        """How many stamps the daily limit still allows; None when there is no limit."""
+        return self.guards.remaining_today(self.card, member_id)
+
+    def redeem(self, member: Member, reward: Reward) -> Operation:
+        """Queue one reward's use. ``member`` is as shown (projected): a reward earned by a
+        stamp still held for undo can be redeemed at once; that ends the stamp's undo
+        window, and the redemption is sent after it, choosing the reward by name."""
+        now = self.clock.now()
+        MemberBlockedError.check(member, now)
+        usable = member.usable_rewards(now)
+        if reward.id not in {r.id for r in usable}:
+            raise RewardGoneError(reward.name)
+        if is_provisional(reward):
+            self.journal.release_member(member.id)
+            payload: dict[str, Any] = {"reward_ids": [], "reward_names": [reward.name]}
+        else:
+            payload = {"reward_ids": [reward.id], "reward_names": [reward.name]}
+        op = self._queue(OperationKind.USE_REWARDS, member, payload)
+        self._record(
+            op, "queued", before=sorted(r.name for r in usable), after=f"used {reward.name}"
+        )
         return op
 
     def enroll(self, fields: Mapping[str, Any]) -> Operation:

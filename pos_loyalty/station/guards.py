@@ -81,12 +81,15 @@ class StampGuards:
         if recent is not None:
             raise RepeatStampError(recent)
 
-    def check_daily_limit(self, card: Card, member_id: int, amount: int) -> None:
+    def remaining_today(self, card: Card, member_id: int) -> int | None:
         """Counts this station's stamps today; the server still has the last word."""
         if card.daily_stamp_limit is None:
-            return
+            return None
         day_start = self.clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
         used = self.journal.stamps_since(member_id, day_start)
-        remaining = max(card.daily_stamp_limit - used, 0)
-        if amount > remaining:
+        return max(card.daily_stamp_limit - used, 0)
+
+    def check_daily_limit(self, card: Card, member_id: int, amount: int) -> None:
+        remaining = self.remaining_today(card, member_id)
+        if remaining is not None and card.daily_stamp_limit is not None and amount > remaining:
             raise DailyLimitError(card.daily_stamp_limit, remaining)

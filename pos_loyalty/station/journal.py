@@ -123,6 +123,9 @@ class OperationJournal:
         assert cursor.lastrowid is not None
         return self.get(cursor.lastrowid)
 
+    def now(self) -> datetime:
+        return self._clock.now()
+
     def get(self, op_id: int) -> Operation:
         row = self._conn.execute("SELECT * FROM operations WHERE id = ?", (op_id,)).fetchone()
         if row is None:
@@ -169,11 +172,13 @@ class OperationJournal:
         self._set(op_id, OperationState.PENDING, error=reason)
 
     def cancel(self, op_id: int) -> bool:
-        """Cancel a write that has never been sent; False if it is too late."""
+        """Cancel a write that has never been sent and is still held; False if it is too
+        late (sent, or released because a later write depends on it)."""
+        now = self._clock.now()
         cursor = self._conn.execute(
             "UPDATE operations SET state = 'cancelled', updated_at = ?"
-            " WHERE id = ? AND state = 'pending' AND attempts = 0",
-            (self._clock.now().isoformat(), op_id),
+            " WHERE id = ? AND state = 'pending' AND attempts = 0 AND send_after > ?",
+            (now.isoformat(), op_id, now.timestamp()),
         )
         return cursor.rowcount == 1
 
@@ -182,6 +187,34 @@ class OperationJournal:
         self._conn.execute(
             "UPDATE operations SET send_after = ? WHERE id = ? AND state = 'pending'",
             (self._clock.now().timestamp(), op_id),
+        )
+
+    def release_member(self, member_id: int) -> list[int]:
+        """End every hold of a member's writes (a redemption depends on them)."""
+        now = self._clock.now().timestamp()
+        rows = self._conn.execute(
+            "UPDATE operations SET send_after = ? WHERE member_id = ? AND state = 'pending'"
+            " AND send_after > ? RETURNING id",
+            (now, member_id, now),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def open_for_member(self, member_id: int) -> list[Operation]:
+        """The member's pending and sent writes, oldest first: what the screen adds to
+        the server's last answer."""
+        rows = self._conn.execute(
+            "SELECT * FROM operations WHERE member_id = ? AND state IN ('pending', 'sent')"
+            " ORDER BY id",
+            (member_id,),
+        )
+        return [Operation.from_row(r) for r in rows]
+
+    def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:
+        """Fix a write's details before its first send (a reward chosen by name)."""
+        self._conn.execute(
+            "UPDATE operations SET payload = ? WHERE id = ? AND state = 'pending'"
+            " AND attempts = 0",
+            (json.dumps(payload), op_id),
         )
 
     def resend_reviewed(self, op_id: int) -> bool:

@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from pos_loyalty.api import (
@@ -20,6 +21,7 @@ from pos_loyalty.api import (
     ServerError,
 )
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind
+from pos_loyalty.station.projection import pick_by_name
 from pos_loyalty.station.refusals import is_in_flight, refusal_words
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,23 @@ class JournalSender:
 
     async def _send(self, op: Operation) -> bool:
         """True when the write is settled, False when it must wait and be retried."""
+        if _needs_reward_ids(op):
+            try:
+                op = await self._choose_rewards(op)
+            except ApiConnectionError as exc:
+                self.journal.mark_waiting(op.id, exc.message)
+                self._went_offline(exc)
+                self._notify(op.id)
+                return False
+            except (ApiStatusError, ApiResponseError) as exc:
+                self.journal.mark_waiting(op.id, exc.message)
+                self._back_off()
+                self._notify(op.id)
+                return False
+            if not op.payload["reward_ids"]:
+                self.journal.mark_rejected(op.id, _reward_gone_words(op))
+                self._notify(op.id)
+                return True
         self.journal.mark_sent(op.id)
         self._notify(op.id)
         try:
@@ -138,6 +157,25 @@ class JournalSender:
         self._came_online()
         self._notify(op.id)
         return True
+
+    async def _choose_rewards(self, op: Operation) -> Operation:
+        """A reward redeemed while the stamp that earned it was on its way has no server
+        id yet. Now that the writes before it are in, read the member and pick, by name,
+        the reward the screen showed; store the choice before the first send, so every
+        retry sends the same request under the same key."""
+        member = await self.client.get_user(op.card_id, _id(op.member_id))
+        now = self.journal.now()
+        left = list(member.rewards)
+        chosen: list[int] = []
+        for name in op.payload.get("reward_names") or []:
+            reward = pick_by_name(left, name, now)
+            if reward is None:
+                return replace(op, payload={**op.payload, "reward_ids": []})
+            chosen.append(reward.id)
+            left.remove(reward)
+        payload = {**op.payload, "reward_ids": chosen}
+        self.journal.set_payload(op.id, payload)
+        return self.journal.get(op.id)
 
     async def _dispatch(self, op: Operation) -> Member | None:
         client, key, card, member = self.client, op.idempotency_key, op.card_id, op.member_id
@@ -194,6 +232,24 @@ class JournalSender:
                 listener(op)
             except Exception:  # a broken listener must not stop the queue
                 log.exception("journal listener failed")
+
+
+def _needs_reward_ids(op: Operation) -> bool:
+    return (
+        op.kind is OperationKind.USE_REWARDS
+        and op.attempts == 0
+        and not op.payload.get("reward_ids")
+        and bool(op.payload.get("reward_names"))
+    )
+
+
+def _reward_gone_words(op: Operation) -> str:
+    names = ", ".join(op.payload.get("reward_names") or []) or "reward"
+    who = f" for {op.member_name}" if op.member_name else ""
+    return (
+        f"The {names}{who} was not redeemed: it is not on the card (the stamp that earned it"
+        " may have been refused). Look the member up to see what is left."
+    )
 
 
 def _id(member_id: int | None) -> int:

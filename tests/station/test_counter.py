@@ -8,7 +8,7 @@ import pytest
 
 from pos_loyalty.api import LoyaltyClient
 from pos_loyalty.station.clock import ManualClock
-from pos_loyalty.station.counter import CounterSession
+from pos_loyalty.station.counter import CounterSession, RewardGoneError
 from pos_loyalty.station.guards import MemberBlockedError, RepeatStampError
 from pos_loyalty.station.journal import OperationState
 from pos_loyalty.station.lookup import LatestOnly, MemberNotFoundError
@@ -135,14 +135,16 @@ async def test_a_reward_is_earned_and_redeemed(
     stamped = counter.index.by_id(member["id"])
     assert stamped is not None
     reward = stamped.rewards[0]
-    op = counter.redeem(stamped, [reward.id])
+    op = counter.redeem(stamped, reward)
     await counter.sender.send_ready()
     applied = counter.journal.get(op.id)
     assert applied.state is OperationState.APPLIED
     assert applied.result is not None
     assert applied.result["rewards"][0]["used_at"] is not None
-    with pytest.raises(ValueError, match="usable"):
-        counter.redeem(stamped, [987654])
+    used = counter.index.by_id(member["id"])
+    assert used is not None
+    with pytest.raises(RewardGoneError, match="no longer on this card"):
+        counter.redeem(counter.project(used).member, reward)
 
 
 async def test_a_voided_member_is_refused_before_anything_is_queued(
