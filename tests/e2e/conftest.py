@@ -1,0 +1,71 @@
+"""An Xvfb display and the counter app started on it with its demo server."""
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import App, Display, wait_until_ready
+
+
+@pytest.fixture
+def display() -> Iterator[Display]:
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()  # Xvfb writes it once it accepts clients
+    yield Display(f":{number}", process)
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def app_settings() -> str:
+    """The station's settings.toml; a test module overrides this fixture for others."""
+    return (
+        'station_mode = "scanner"\nundo_seconds = 0.0\nsounds = false\n'
+        'operator = "E2E"\nstation_name = "Till 9"\n'
+    )
+
+
+@pytest.fixture
+def app(display: Display, tmp_path: Path, app_settings: str) -> Iterator[App]:
+    """The app with its window on screen, ready to scan and to be sent SIGTERM."""
+    config = tmp_path / "config" / "pos-loyalty"
+    config.mkdir(parents=True)
+    (config / "settings.toml").write_text(app_settings)
+    env = {
+        **os.environ,
+        "DISPLAY": display.name,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    out = tmp_path / "app.out"
+    with open(out, "w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pos_loyalty"], env=env, text=True,
+            stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        running = App(process, tmp_path / "data" / "pos-loyalty", env, out)
+        try:
+            wait_until_ready(running)
+            yield running
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()  # never leave a process behind, even after a failure
+                    process.wait()
