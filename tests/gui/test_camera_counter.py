@@ -51,7 +51,9 @@ async def test_a_video_played_through_the_counter_shows_the_member(
     try:
         await until(lambda: counter.window.panel.name.text() == "John Doe", qapp)
         await until(lambda: bridge.scanner.finished.is_set(), qapp)
-        qapp.processEvents()
+        # Both threads have emitted their last signal; deliver every queued one now
+        # (processEvents() promises only "some" pending events).
+        qapp.sendPostedEvents()
     finally:
         bridge.stop()
     assert scans == [member["code"]]  # 25 frames with the code, one scan
