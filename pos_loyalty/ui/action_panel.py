@@ -99,6 +99,15 @@ class ActionPanel(QWidget):
             return
         self.undo.setText(f"Undo  ({math.ceil(left)} s)")
 
-    def set_enabled(self, enabled: bool) -> None:
-        for widget in (self.plus_one, self.add_many, self.amount.minus, self.amount.plus):
-            widget.setEnabled(enabled)
+    def reset_for_member(self) -> None:
+        self.amount.set_value(self.amount.low)
+
+    def set_limits(self, *, enabled: bool, max_stamps: int) -> None:
+        """Blocked members get no buttons; the stepper never goes past the stamps the
+        daily limit still allows (+1 stays, so a refusal is said in words)."""
+        self.plus_one.setEnabled(enabled)
+        self.amount.high = max(self.amount.low, min(MAX_STEP, max_stamps))
+        self.amount.set_value(self.amount.value())
+        several = enabled and max_stamps >= self.amount.low
+        for widget in (self.add_many, self.amount.minus, self.amount.plus):
+            widget.setEnabled(several)

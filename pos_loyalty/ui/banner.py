@@ -1,35 +1,46 @@
 """A coloured message line, optionally with a confirm and a cancel button."""
 
-from collections.abc import Callable
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from pos_loyalty.ui.fitted_label import FittedLabel
 
 LEVELS = ("ok", "info", "warn", "error")
 
 
 class Banner(QWidget):
     """Says what happened and what to do. A question shows two big buttons
-    instead of a modal dialog, so a touch screen and a test can both answer it."""
+    instead of a modal dialog, so a touch screen and a test can both answer it.
+
+    The banner only shows the question: what a confirm does is the view model's
+    business (its prompt belongs to one member). The buttons never take the
+    keyboard focus, so neither Enter (the end of every scan) nor Space presses them.
+    """
+
+    confirm_requested = Signal()
+    cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        # Two lines at most, elided past them: the banner's slot has one fixed height.
+        self.text = FittedLabel(lines=2)
         self.confirm = QPushButton()
         self.cancel = QPushButton("Cancel")
         self.confirm.setAccessibleName("Confirm")
         self.cancel.setAccessibleName("Cancel")
+        for button in (self.confirm, self.cancel):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 12, 12, 12)
+        layout.setContentsMargins(16, 6, 8, 6)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.confirm)
         layout.addWidget(self.cancel)
-        self._on_confirm: Callable[[], None] | None = None
+        self._asking = False
         self.confirm.clicked.connect(self._confirmed)
-        self.cancel.clicked.connect(self.clear)
+        self.cancel.clicked.connect(self._cancelled)
         self._expiry = QTimer(self, singleShot=True)
         self._expiry.timeout.connect(self.clear)
         self.clear()
@@ -40,11 +51,11 @@ class Banner(QWidget):
 
     @property
     def asking(self) -> bool:
-        return self._on_confirm is not None
+        return self._asking
 
     def say(self, level: str, text: str, seconds: float | None = 6.0) -> None:
         self._set(level, text)
-        self._on_confirm = None
+        self._asking = False
         self.confirm.hide()
         self.cancel.hide()
         if seconds:
@@ -52,17 +63,17 @@ class Banner(QWidget):
         else:
             self._expiry.stop()
 
-    def ask(self, level: str, text: str, confirm: str, on_confirm: Callable[[], None]) -> None:
+    def ask(self, level: str, text: str, confirm: str) -> None:
         self._set(level, text)
-        self._on_confirm = on_confirm
+        self._asking = True
         self.confirm.setText(confirm)
+        self.cancel.setText("Cancel  (Esc)")
         self.confirm.show()
         self.cancel.show()
         self._expiry.stop()
-        self.confirm.setFocus()
 
     def clear(self) -> None:
-        self._on_confirm = None
+        self._asking = False
         self._expiry.stop()
         self.text.clear()
         self.hide()
@@ -77,7 +88,10 @@ class Banner(QWidget):
         self.show()
 
     def _confirmed(self) -> None:
-        action = self._on_confirm
+        if self._asking:
+            self.confirm_requested.emit()
+
+    def _cancelled(self) -> None:
+        if self._asking:
+            self.cancel_requested.emit()
         self.clear()
-        if action is not None:
-            action()
