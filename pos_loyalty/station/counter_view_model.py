@@ -97,6 +97,7 @@ class CounterViewModel:
         self._lookups = LatestOnly()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._undo_timer: asyncio.TimerHandle | None = None
+        self._index_refresher: IndexRefresher | None = None
         # Set by the station when it can change programs live (Station.switch_card).
         self.switch_program: Callable[[Card, Member], None] | None = None
         session.sender.listeners.append(self._settled)
@@ -168,8 +169,8 @@ class CounterViewModel:
             self._from_copy = False
             self._render()
 
-    def search(self, keyword: str) -> None:
-        self._spawn(self._search(keyword.strip()), "search")
+    def search(self, keyword: str) -> "asyncio.Task[None]":
+        return self._spawn(self._search(keyword.strip()), "search")
 
     async def _search(self, keyword: str) -> None:
         if not keyword:
@@ -521,12 +522,20 @@ class CounterViewModel:
     # Tasks
 
     async def _keep_index_fresh(self) -> None:
-        refresher = IndexRefresher(
-            self.session.index,
-            self.session.members.client,
-            on_result=lambda outcome: self._reached(outcome.reached_server),
-        )
-        await refresher.run()
+        await self._refresher().run()
+
+    async def refresh_index_now(self) -> bool:
+        """One pass over the server's members into this station's copy."""
+        return (await self._refresher().refresh_now()).ok
+
+    def _refresher(self) -> IndexRefresher:
+        if self._index_refresher is None:
+            self._index_refresher = IndexRefresher(
+                self.session.index,
+                self.session.members.client,
+                on_result=lambda outcome: self._reached(outcome.reached_server),
+            )
+        return self._index_refresher
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> "asyncio.Task[Any]":
         task = asyncio.ensure_future(coro)
@@ -542,4 +551,3 @@ class CounterViewModel:
         if error is not None:
             log.error("%s failed", name, exc_info=error)
             self._say(Level.ERROR, f"Something went wrong ({name}). It was logged; try again.")
-
