@@ -50,6 +50,32 @@ CREATE TABLE IF NOT EXISTS learnt (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- The station's copy of the members of the program(s) it serves, so that a scan
+-- or a name search is answered offline. `member` is the member's JSON as last seen
+-- from the server; the other columns are what lookups and searches read.
+CREATE TABLE IF NOT EXISTS member_index (
+    card_id INTEGER NOT NULL,
+    member_id INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    email TEXT,
+    phone TEXT,
+    voided INTEGER NOT NULL,
+    -- Case-folded names, e-mail, phone and city: what a name search matches.
+    search_text TEXT NOT NULL,
+    member TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (card_id, member_id)
+);
+CREATE INDEX IF NOT EXISTS member_index_by_code ON member_index (card_id, code);
+
+-- When each program's copy last matched a complete pass over the server's members.
+CREATE TABLE IF NOT EXISTS member_index_refreshes (
+    card_id INTEGER PRIMARY KEY,
+    refreshed_at TEXT NOT NULL
+);
 """
 
 
