@@ -50,8 +50,7 @@ async def refresh_index(
     card = index.card_id if card_id is None else card_id
     if card is None:
         raise ValueError("which program's members? give card_id")
-    if index.card_id is not None and card != index.card_id:
-        raise ValueError(f"this index holds program {index.card_id}, not {card}")
+    index.bind(card)
     walk = index.begin_pass()
     try:
         consistent = await _walk(client, card, walk, page_size)

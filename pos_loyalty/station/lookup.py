@@ -121,8 +121,7 @@ class MemberLookup:
         *,
         other_programs_checked: int = OTHER_PROGRAMS_CHECKED,
     ) -> None:
-        if index.card_id is not None and index.card_id != card_id:
-            raise ValueError(f"the member index holds program {index.card_id}, not {card_id}")
+        index.bind(card_id)
         self.client = client
         self.index = index
         self.card_id = card_id

@@ -152,6 +152,14 @@ class MemberIndex:
         self.clock: Clock = clock or SystemClock()
         self._open_passes: list[IndexPass] = []
 
+    def bind(self, card_id: int) -> None:
+        """Say which program an in-memory ``MemberIndex()`` serves (``MemberLookup``
+        does), so that a refresher knows whose members to load."""
+        if self.card_id is None:
+            self.card_id = card_id  # its rows stay where they are: it serves one program
+        elif self.card_id != card_id:
+            raise ValueError(f"this member index holds program {self.card_id}, not {card_id}")
+
     def for_card(self, card_id: int) -> "MemberIndex":
         """The copy of another program in the same database (switching program)."""
         return MemberIndex(self._conn, card_id, clock=self.clock)
