@@ -1,4 +1,5 @@
-"""The ``pos-loyalty`` command: the counter app, or serve, keys and cards (see README)."""
+"""The ``pos-loyalty`` command: the counter app, or serve, keys, cards, station and decode
+(see README)."""
 
 import argparse
 import sys
@@ -85,11 +86,60 @@ def build_parser() -> argparse.ArgumentParser:
             help="THRESHOLD:NAME[:VALIDITY_DAYS]; repeat for several (replaces all on edit)",
         )
         sub.add_argument("--daily-limit", type=_positive, help="stamps per member per day, 0=none")
+    station = commands.add_parser("station", help="manage this station's own files")
+    station_commands = station.add_subparsers(
+        dest="station_command", metavar="ACTION", required=True
+    )
+    purge = station_commands.add_parser(
+        "purge-index",
+        help="wipe the station's copy of the members (names, e-mail, phone);"
+        " the queued stamps and the audit log stay",
+    )
+    purge.add_argument(
+        "--db",
+        type=_database,
+        action="append",
+        help="a station file (default: every station file in the user data dir); repeatable",
+    )
     decode = commands.add_parser(
         "decode", help="print the codes the camera decoder reads in images"
     )
     decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
+
+
+def _purge_member_copies(files: Sequence[Path]) -> int:
+    import sqlite3
+
+    from pos_loyalty.paths import data_dir
+    from pos_loyalty.station.database import StationDatabaseError, open_station_database
+    from pos_loyalty.station.member_index import purge_member_copy
+
+    if not files:
+        # The station files the counter opens: station-<backend>.sqlite3, one per backend.
+        files = sorted(data_dir().glob("station-*.sqlite3"))
+        if not files:
+            print(f"No station files in {data_dir()}: there is no member copy to purge.")
+            return 0
+    for path in files:
+        if not path.is_file():
+            print(f"error: there is no station file at {path}", file=sys.stderr)
+            return 1
+        try:
+            conn = open_station_database(path)
+        except StationDatabaseError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return 1
+        try:
+            removed = purge_member_copy(conn)
+        except sqlite3.Error as exc:
+            print(f"error: cannot purge the member copy in {path}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            conn.close()
+        members = "1 member" if removed == 1 else f"{removed} members"
+        print(f"{path}: this station's copy of {members} was wiped.")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_loyalty.scanning.decode_files import decode_files
 
         return decode_files(args.files)
+    if args.command == "station":
+        return _purge_member_copies(args.db or [])
     # Imported here so that `pos-loyalty --help` stays quick.
     from pos_loyalty.server import admin
     from pos_loyalty.server.database import DatabaseError
