@@ -30,6 +30,7 @@ class StationSettings:
     operator: str = "Cashier"
     station_name: str = "Counter 1"
     station_mode: StationMode = "counter"
+    keep_member_copy: bool = True
     sounds: bool = True
     theme: Theme = "light"
     idle_timeout_seconds: int = 60
