@@ -212,8 +212,7 @@ class OperationJournal:
     def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:
         """Fix a write's details before its first send (a reward chosen by name)."""
         self._conn.execute(
-            "UPDATE operations SET payload = ? WHERE id = ? AND state = 'pending'"
-            " AND attempts = 0",
+            "UPDATE operations SET payload = ? WHERE id = ? AND state = 'pending' AND attempts = 0",
             (json.dumps(payload), op_id),
         )
 

@@ -1,5 +1,6 @@
 """The counter screen end to end on the real server: scan, stamp, redeem, undo, guards, offline."""
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -8,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from pos_loyalty.station.journal import OperationState
 from tests.gui.conftest import Counter, FakeMonotonic
 from tests.gui.keys import SCANNER_GAP, type_into_window
+from tests.gui.signals import expect
 
 
 def user_url(card: dict[str, Any], member: dict[str, Any]) -> str:
@@ -15,13 +17,16 @@ def user_url(card: dict[str, Any], member: dict[str, Any]) -> str:
 
 
 async def scan(counter: Counter, code: str, key_clock: FakeMonotonic) -> None:
-    """Scan with the wedge scanner, and wait for the lookup."""
-    scans: list[str] = []
-    counter.controller.member_shown.connect(lambda m: scans.append(m.code))
+    """Scan with the wedge scanner, and wait until the counter shows a member or says why not."""
+    shown = expect(counter.controller.member_changed, lambda view: view is not None)
+    said = expect(counter.controller.noticed)
     type_into_window(counter.window, code, key_clock, SCANNER_GAP)
-    task = counter.controller._lookups._task
-    if task is not None:
-        await task
+    done, _ = await asyncio.wait(
+        [asyncio.ensure_future(shown.wait()), asyncio.ensure_future(said.wait())],
+        return_when=asyncio.FIRST_COMPLETED,
+        timeout=10,
+    )
+    assert done, f"the scan of {code} came to nothing"
 
 
 async def settle(counter: Counter) -> None:
@@ -78,7 +83,7 @@ async def test_a_reward_earned_is_said_and_can_be_redeemed(
     buttons[1].click()
     banner = counter.window.banner
     assert banner.asking
-    assert "Redeem Free coffee now?" in banner.text.text()
+    assert "Redeem Free coffee for John Doe now?" in banner.text.text()
     banner.confirm.click()
     assert "Redeemed: Free coffee" in banner.text.text()
     assert [b.accessibleName() for b in counter.window.panel.reward_buttons] == [
@@ -161,8 +166,8 @@ async def test_server_down_queues_the_stamp_and_sends_it_when_back(
     status = counter.window.status
     assert status.connection.text() == "● Offline: stamps are queued"
     assert status.pending.text() == "1 waiting to send"
-    assert "Cannot reach the loyalty server" in counter.window.banner.text.text()
-    assert "The stamp is queued" in counter.window.banner.text.text()
+    assert "John Doe's stamp is queued on this station" in counter.window.banner.text.text()
+    assert "nothing is lost" in counter.window.banner.text.text()
     assert api.get(user_url(card, member)).json()["stamps"] == 0
     counter.proxy.accept()
     assert await counter.session.sender.send_ready() == 1
@@ -179,7 +184,7 @@ async def test_bad_scans_and_unknown_cards_say_what_to_do(
     assert "web link, not a loyalty card" in counter.window.banner.text.text()
     await scan(counter, "zzzzzzzzzzzzzzzzzzzzz", key_clock)
     assert counter.window.banner.level == "error"
-    assert "enroll the customer" in counter.window.banner.text.text()
+    assert "search the member by name (Ctrl+F)" in counter.window.banner.text.text()
     assert counter.window.pages.currentIndex() == 0
 
 
@@ -222,7 +227,9 @@ async def test_search_by_name_shows_results_and_picks_a_member(
 ) -> None:
     search = counter.window.search
     search.field.setText("john")
-    await counter.controller._search("john")
+    found = expect(counter.controller.search_finished)
+    counter.controller.search("john")
+    await found.wait()
     assert search.results.isVisible()
     assert search.results.count() == 1
     assert search.results.item(0).text().startswith("John Doe")
@@ -271,7 +278,7 @@ def test_the_same_reward_earned_many_times_is_one_button() -> None:
     from datetime import UTC, datetime, timedelta
 
     from pos_loyalty.api import Reward
-    from pos_loyalty.ui.member_panel import group_rewards
+    from pos_loyalty.station.member_view import group_rewards
 
     now = datetime(2026, 1, 1, tzinfo=UTC)
     rewards = [
@@ -281,7 +288,7 @@ def test_the_same_reward_earned_many_times_is_one_button() -> None:
         Reward(id=4, name="Free cookie"),
     ]
     groups = group_rewards(rewards)
-    assert [(r.id, n) for r, n in groups] == [(3, 3), (2, 1)]  # the one expiring first
+    assert [(c.reward.id, c.count) for c in groups] == [(3, 3), (2, 1)]  # the one expiring first
 
 
 def test_dark_theme_and_idle_timeout_are_settings(counter: Counter, qapp: Any) -> None:

@@ -50,7 +50,7 @@ def build_counter(
     session = CounterSession(
         journal=journal,
         sender=JournalSender(journal, client),
-        lookup=MemberLookup(client, index or MemberIndex(), card.id),
+        lookup=MemberLookup(client, index or MemberIndex(conn, card.id, clock=clock), card.id),
         audit=AuditLog(conn, clock),
         clock=clock,
         card=card,
