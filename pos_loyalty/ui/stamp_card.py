@@ -16,7 +16,9 @@ class StampCard(QWidget):
         self._goal = 10
         self._thresholds: set[int] = set()
         self._palette = LIGHT
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Circles up to 64 px, smaller when the screen is short: a card of 20 or 30 must
+        # not push the rewards off a 600 px screen.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setAccessibleName("Stamp card")
 
     def set_palette(self, palette: Palette) -> None:
@@ -41,9 +43,6 @@ class StampCard(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(PER_ROW * 30, self._rows() * 30 + 8)
-
-    def heightForWidth(self, width: int) -> int:
-        return self._rows() * min(64, width // PER_ROW) + 8
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

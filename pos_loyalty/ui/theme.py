@@ -1,4 +1,9 @@
-"""Light and dark themes: calm colours, large type, touch-sized targets."""
+"""Light and dark themes: calm colours, large type, touch-sized targets.
+
+Sizes are chosen so the counter fits a 1024×600 screen (a 7" tablet) with nothing
+clipped: every button is at least 48 px tall for a finger, and big ones grow with the
+room the screen gives them rather than asking for it.
+"""
 
 from dataclasses import dataclass
 
@@ -68,10 +73,10 @@ def stylesheet(p: Palette) -> str:
     #Surface, #MemberPanel, #IdlePage {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 18px;
     }}
-    #MemberName {{ font-size: 34pt; font-weight: 600; }}
+    #MemberName {{ font-size: 28pt; font-weight: 600; }}
     #MemberCode, #Hint, #Muted {{ color: {p.muted}; }}
-    #StampCount {{ font-size: 30pt; font-weight: 700; color: {p.stamp}; }}
-    #ScanPrompt {{ font-size: 30pt; font-weight: 600; }}
+    #StampCount {{ font-size: 26pt; font-weight: 700; color: {p.stamp}; }}
+    #ScanPrompt {{ font-size: 28pt; font-weight: 600; }}
     #ProgramName {{ font-size: 18pt; font-weight: 600; }}
     #DemoBadge {{
         background: {p.warn}; color: {p.surface}; border-radius: 10px; padding: 4px 12px;
@@ -79,7 +84,7 @@ def stylesheet(p: Palette) -> str:
     }}
     QPushButton {{
         background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
-        border-radius: 14px; padding: 10px 18px; min-height: 48px;
+        border-radius: 14px; padding: 6px 14px; min-height: 36px;
     }}
     QPushButton:focus {{ border-color: {p.info}; }}
     QPushButton:pressed {{ background: {p.border}; }}
@@ -89,50 +94,53 @@ def stylesheet(p: Palette) -> str:
     QPushButton:disabled {{ color: {p.muted}; }}
     #Primary {{
         background: {p.accent}; color: {p.accent_text}; border: none; font-size: 24pt;
-        font-weight: 700; min-height: 88px;
+        font-weight: 700; min-height: 60px;
     }}
     #Primary:disabled {{ background: {p.border}; color: {p.muted}; }}
     #Reward {{
-        background: {p.surface}; border: 3px solid {p.ok}; color: {p.ok}; font-size: 18pt;
-        font-weight: 600; min-height: 64px; text-align: left; padding-left: 20px;
+        background: {p.surface}; border: 3px solid {p.ok}; color: {p.ok}; font-size: 15pt;
+        font-weight: 600; min-height: 36px; text-align: left; padding-left: 14px;
     }}
     QLineEdit {{
         background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
-        padding: 8px 12px; min-height: 40px; selection-background-color: {p.accent};
+        padding: 4px 10px; min-height: 36px; selection-background-color: {p.accent};
     }}
     QLineEdit:focus {{ border-color: {p.info}; }}
     /* Left to the native style, so their arrows stay whole; only made taller. */
-    QComboBox, QAbstractSpinBox {{ min-height: 40px; padding: 2px 8px; }}
+    QComboBox, QAbstractSpinBox {{ min-height: 36px; padding: 2px 8px; }}
     QListWidget {{
         background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
         font-size: 16pt;
     }}
-    QListWidget::item {{ padding: 10px; }}
+    QListWidget::item {{ padding: 8px 10px; }}
     QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
     #Banner[level="ok"] {{ background: {p.ok}; }}
     #Banner[level="info"] {{ background: {p.info}; }}
     #Banner[level="warn"] {{ background: {p.warn}; }}
     #Banner[level="error"] {{ background: {p.error}; }}
-    #Step {{ font-size: 22pt; font-weight: 700; min-width: 64px; }}
+    #Step {{ font-size: 22pt; font-weight: 700; min-width: 28px; padding: 4px 10px; }}
     #StepCount {{ font-size: 22pt; font-weight: 700; qproperty-alignment: AlignCenter; }}
     #Banner {{ border-radius: 14px; }}
-    #Banner QLabel {{ color: {p.on_status}; font-size: 20pt; font-weight: 600; }}
+    #Banner QLabel {{ color: {p.on_status}; font-size: 16pt; font-weight: 600; }}
     #Banner QPushButton {{
         background: {p.surface}; color: {p.text}; border: none; font-weight: 600;
-        min-width: 140px;
+        min-width: 110px;
     }}
     #Banner[level="ok"] QLabel, #Banner[level="info"] QLabel,
     #Banner[level="warn"] QLabel, #Banner[level="error"] QLabel {{ color: {p.on_status}; }}
     #StatusLine {{
-        background: {p.error}; border-radius: 12px; padding: 10px 16px; font-size: 16pt;
+        background: {p.error}; border-radius: 12px; padding: 6px 14px; font-size: 14pt;
         font-weight: 600; color: {p.on_status};
     }}
     QStatusBar {{ background: {p.surface}; border-top: 1px solid {p.border}; }}
-    QStatusBar QLabel {{ padding: 4px 12px; font-size: 13pt; }}
+    QStatusBar QLabel {{ padding: 2px 10px; font-size: 12pt; }}
     #Online {{ color: {p.ok}; font-weight: 700; }}
     #Offline {{ color: {p.error}; font-weight: 700; }}
     QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: 10px; }}
-    QTabBar::tab {{ padding: 10px 18px; min-height: 36px; }}
+    QTabBar::tab {{ padding: 6px 14px; min-height: 36px; }}
+    QScrollArea#Scroller, QScrollArea#Scroller > QWidget > QWidget {{
+        background: transparent; border: none;
+    }}
     """
 
 

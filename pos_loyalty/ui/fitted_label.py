@@ -1,0 +1,131 @@
+"""A label that keeps to a set number of lines, so a long text never moves the layout."""
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def fitted_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """``text`` wrapped at words into ``width`` pixels; past ``max_lines`` the last line
+    ends in an ellipsis."""
+    if width <= 0 or not text:
+        return [text] if text else []
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text.replace("\n", " "), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    flat = layout.text()
+    lines = [flat[start : start + length].rstrip() for start, length in spans]
+    if len(lines) <= max_lines:
+        return lines
+    last_start = spans[max_lines - 1][0]
+    rest = flat[last_start:]
+    elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return [*lines[: max_lines - 1], elided]
+
+
+class FittedLabel(QLabel):
+    """Wraps its text to at most ``lines`` lines and ends it in … when it needs more.
+
+    With ``shrink`` below 1 a text too long for its room is first set smaller, down to
+    that share of the font size, and only elided past that. ``text()`` and the tooltip
+    keep the whole text. A word-wrapped QLabel instead asks for as many lines as the
+    text needs, and an unwrapped one for the whole text's width: either way a long
+    name or message grows the window.
+    """
+
+    def __init__(
+        self, text: str = "", lines: int = 1, shrink: float = 1.0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self._lines = max(1, lines)
+        self._shrink = min(1.0, max(0.5, shrink))
+        self.setToolTip(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text if text else "")
+        self.updateGeometry()
+
+    def _margins(self) -> QSize:
+        whole = self.rect().size() - self.contentsRect().size()
+        return QSize(max(0, whole.width()), max(0, whole.height()))
+
+    def _lines_at(self, width: int) -> int:
+        inner = width - self._margins().width()
+        return max(1, len(fitted_lines(self.text(), self.font(), inner, self._lines)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        spacing = self.fontMetrics().lineSpacing()
+        return self._lines_at(width) * spacing + self._margins().height()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        margins = self._margins()
+        width = metrics.horizontalAdvance(self.text()) + 2 + margins.width()
+        return QSize(width, metrics.lineSpacing() + margins.height())
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        margins = self._margins()
+        # A few characters wide: the rest of the text is elided, never pushed outwards.
+        width = min(metrics.horizontalAdvance("M") * 6, self.sizeHint().width())
+        return QSize(width + margins.width(), metrics.lineSpacing() + margins.height())
+
+    def fitted(self, width: int, height: int) -> tuple[QFont, list[str]]:
+        """The font and the lines the text is drawn with in ``width`` × ``height``."""
+        text, base = self.text(), self.font()
+        scale = 1.0
+        while True:
+            font = QFont(base)
+            if scale < 1.0:
+                if base.pointSizeF() > 0:
+                    font.setPointSizeF(base.pointSizeF() * scale)
+                else:
+                    font.setPixelSize(max(1, round(base.pixelSize() * scale)))
+            # As many lines as the height allows, at least the lines asked for.
+            room = max(1, height // max(1, QFontMetrics(font).lineSpacing()))
+            lines = fitted_lines(text, font, width, room + 1)
+            if len(lines) <= room or scale - 0.05 < self._shrink - 1e-9:
+                return font, fitted_lines(text, font, width, room)
+            scale -= 0.05
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        area = self.contentsRect()
+        font, lines = self.fitted(area.width(), area.height())
+        metrics = QFontMetrics(font)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(font)
+        spacing = metrics.lineSpacing()
+        align = self.alignment()
+        top = area.top()
+        if align & Qt.AlignmentFlag.AlignVCenter:
+            top += (area.height() - len(lines) * spacing) // 2
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            top += area.height() - len(lines) * spacing
+        for n, line in enumerate(lines):
+            advance = metrics.horizontalAdvance(line)
+            left = float(area.left())
+            if align & Qt.AlignmentFlag.AlignHCenter:
+                left += (area.width() - advance) / 2
+            elif align & Qt.AlignmentFlag.AlignRight:
+                left += area.width() - advance
+            painter.drawText(QPointF(left, top + n * spacing + metrics.ascent()), line)
+        painter.end()
