@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,8 +11,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -20,8 +25,43 @@ from PySide6.QtWidgets import (
 from pos_loyalty.api import Card
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
+from pos_loyalty.ui.screen_fit import dialog_size
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
+
+PREFERRED_SIZE = QSize(760, 560)
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the screen is short, instead of growing the dialog
+    past it (or squeezing its fields over each other)."""
+    area = named(QScrollArea(), "Scroller")
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def compact_form(page: QWidget) -> QFormLayout:
+    """A form that puts each label above its field when the dialog is narrow."""
+    form = QFormLayout(page)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def hint(text: str) -> QLabel:
+    label = named(QLabel(text), "Hint")
+    label.setWordWrap(True)
+    return label
+
+
+def narrow(combo: QComboBox) -> QComboBox:
+    """A choice as narrow as the screen needs; its open list still shows each whole item."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    return combo
 
 
 def second_decoder_note() -> str:
@@ -73,8 +113,6 @@ class ScannerTestPage(QWidget):
         wedge.burst_measured.connect(self.show_burst)
 
     def show_burst(self, burst: Burst) -> None:
-        if not self.isVisible():
-            return
         verdict = "✓ Taken as a scan" if burst.is_scan else "✗ Taken as typing"
         self.result.setText(verdict)
         self.details.setText(
@@ -94,30 +132,51 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.resize(760, 560)
+        self.resize(dialog_size(self, PREFERRED_SIZE))
         self._settings = settings
         self._secrets = secrets
-        tabs = QTabWidget()
-        tabs.addTab(self._backend_tab(settings), "Backend")
-        tabs.addTab(self._counter_tab(settings, cards), "Counter")
+        self._wedge = wedge
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scrolling(self._backend_tab(settings)), "Backend")
+        self.tabs.addTab(scrolling(self._counter_tab(settings, cards)), "Counter")
         self.scanner_page = ScannerTestPage(wedge)
-        tabs.addTab(self.scanner_page, "Scanner test")
-        buttons = QDialogButtonBox(
+        self.tabs.addTab(scrolling(self.scanner_page), "Scanner test")
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.note = named(QLabel(""), "Hint")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self._no_default_button()
+
+    def _no_default_button(self) -> None:
+        # Enter never presses a button here: a scan ends with Enter, and so does slow
+        # typing on the scanner test page. Save takes a click.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # While Settings is open, scans are the test page's alone: none reaches the
+        # counter behind the dialog (no member opened, no stamp in scanner mode).
+        self._wedge.capture(self)
+        super().showEvent(event)
+        # The button box makes Save the default as it is shown: undo that.
+        self._no_default_button()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._wedge.release(self)
+        super().hideEvent(event)
 
     def _backend_tab(self, s: StationSettings) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        self.backend = QComboBox()
+        form = compact_form(page)
+        self.backend = narrow(QComboBox())
         self.backend.addItem("Demo (a local server with made-up members)", "demo")
         self.backend.addItem("A loyalty server (e.g. the Coupontools cloud)", "remote")
         self.backend.setCurrentIndex(0 if s.backend == "demo" else 1)
@@ -136,20 +195,20 @@ class SettingsDialog(QDialog):
         form.addRow("Server address", self.base_url)
         form.addRow("API key", self.api_key)
         form.addRow("API secret", self.secret)
-        form.addRow("", named(QLabel(where + " Backend changes apply after a restart."), "Hint"))
+        form.addRow("", hint(where + " Backend changes apply after a restart."))
         return page
 
     def _counter_tab(self, s: StationSettings, cards: list[Card]) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        self.program = QComboBox()
+        form = compact_form(page)
+        self.program = narrow(QComboBox())
         for card in cards:
             self.program.addItem(card.name, card.id)
             if card.id == s.card_id:
                 self.program.setCurrentIndex(self.program.count() - 1)
         self.operator = QLineEdit(s.operator)
         self.station = QLineEdit(s.station_name)
-        self.mode = QComboBox()
+        self.mode = narrow(QComboBox())
         self.mode.addItem("Counter: scan, then tap +1", "counter")
         self.mode.addItem("Scanner station: every scan adds a stamp", "scanner")
         self.mode.setCurrentIndex(0 if s.station_mode == "counter" else 1)
@@ -167,11 +226,11 @@ class SettingsDialog(QDialog):
         self.cooldown.setValue(int(s.repeat_cooldown_seconds))
         self.sounds = QCheckBox("Play a sound on every stamp and reward")
         self.sounds.setChecked(s.sounds)
-        self.theme = QComboBox()
+        self.theme = narrow(QComboBox())
         self.theme.addItem("Light", "light")
         self.theme.addItem("Dark", "dark")
         self.theme.setCurrentIndex(0 if s.theme == "light" else 1)
-        self.camera = QComboBox()
+        self.camera = narrow(QComboBox())
         self.camera.setAccessibleName("Camera")
         self.camera.addItem("No camera (scanner or typing only)", "")
         for index in available_cameras():
@@ -179,7 +238,7 @@ class SettingsDialog(QDialog):
         if s.camera and self.camera.findData(s.camera) < 0:
             self.camera.addItem(s.camera, s.camera)
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera)))
-        self.camera_size = QComboBox()
+        self.camera_size = narrow(QComboBox())
         self.camera_size.setAccessibleName("Camera resolution")
         # Item data as "WxH" text: QComboBox.findData does not match Python tuples.
         chosen = f"{s.camera_width}x{s.camera_height}"
@@ -195,7 +254,7 @@ class SettingsDialog(QDialog):
         form.addRow("Camera", self.camera)
         form.addRow("Camera resolution", self.camera_size)
         form.addRow("Ignore the same code for", self.camera_repeat)
-        form.addRow("", named(QLabel(second_decoder_note()), "Hint"))
+        form.addRow("", hint(second_decoder_note()))
         form.addRow("Operator", self.operator)
         form.addRow("Station", self.station)
         form.addRow("Mode", self.mode)

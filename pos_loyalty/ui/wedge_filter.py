@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from shiboken6 import isValid
 
 from pos_loyalty.scanning.wedge import Burst, WedgeDetector
 
@@ -15,7 +16,11 @@ _ENDS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 class WedgeFilter(QObject):
     """An application event filter. Qt hands each key to the QWindow and then to
     widgets, so only the QWindow's copy is counted. A scan's Enter is swallowed and
-    its characters are taken back out of the text field that had the focus."""
+    its characters are taken back out of the text field that had the focus.
+
+    While something has captured the scanner (the settings' scanner test page),
+    scans are measured for it and go nowhere else: ``scanned`` stays silent, so a
+    test scan opens no member and stamps no card behind the dialog."""
 
     scanned = Signal(str)
     burst_measured = Signal(object)  # Burst, for the scanner test page
@@ -29,6 +34,25 @@ class WedgeFilter(QObject):
         super().__init__(parent)
         self.detector = detector or WedgeDetector()
         self._clock = clock
+        self._captors: list[QObject] = []
+
+    def capture(self, owner: QObject) -> None:
+        """Keep scans for ``owner`` (which hears ``burst_measured``) until it releases them."""
+        if not any(c is owner for c in self._captors):
+            self._captors.append(owner)
+            owner.destroyed.connect(self._forget_deleted)
+
+    def release(self, owner: QObject) -> None:
+        self._captors = [c for c in self._captors if c is not owner]
+
+    @property
+    def captured(self) -> bool:
+        self._forget_deleted()
+        return bool(self._captors)
+
+    def _forget_deleted(self) -> None:
+        # An owner deleted without releasing (its window closed) lets go all the same.
+        self._captors = [c for c in self._captors if isValid(c)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
@@ -43,7 +67,8 @@ class WedgeFilter(QObject):
             if not burst.is_scan:
                 return False
             _take_back(burst)
-            self.scanned.emit(burst.text)
+            if not self.captured:
+                self.scanned.emit(burst.text)
             return True
         text = event.text()
         if text and text.isprintable():
