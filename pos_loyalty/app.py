@@ -1,35 +1,40 @@
-"""Wiring only: QApplication, the qasync loop, settings, the backend, and shutdown."""
+"""Wiring only: QApplication, the qasync loop, the window, signals and shutdown.
+
+Start-up itself (backend, program, station file, session) is Qt-free, in
+``pos_loyalty.station.startup``; this file shows what it built and gives the app
+one way out, whatever asks for it: SIGTERM, SIGINT, Ctrl+Q or closing the window.
+"""
 
 import asyncio
-import hashlib
 import logging
 import logging.handlers
 import signal
+import socket
 import sys
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox  # PySide6 before qasync
 
 import qasync  # isort: skip
-from typing import TYPE_CHECKING
 
-import httpx
-
-from pos_loyalty.api import ApiConnectionError, ApiError, AuthError, Card, LoyaltyClient
-from pos_loyalty.paths import data_dir, demo_database_path
+from pos_loyalty.api import Card, Member
+from pos_loyalty.paths import data_dir
 from pos_loyalty.scanning.codes import CodeParser
 from pos_loyalty.scanning.wedge import WedgeDetector, WedgeSettings
-from pos_loyalty.station.audit import AuditLog
-from pos_loyalty.station.clock import SystemClock
-from pos_loyalty.station.counter import CounterSession, CounterSettings, Staff
-from pos_loyalty.station.database import open_station_database
-from pos_loyalty.station.embedded_server import EmbeddedServer, EmbeddedServerError
-from pos_loyalty.station.journal import OperationJournal
-from pos_loyalty.station.lookup import MemberLookup
-from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.sender import JournalSender
-from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
-from pos_loyalty.ui.controller import CounterController, describe_api_error
+from pos_loyalty.station.counter import CounterSession
+from pos_loyalty.station.embedded_server import ServerState
+from pos_loyalty.station.errors import StationError
+from pos_loyalty.station.settings import (
+    SettingsSaveError,
+    SettingsStore,
+    StationSettings,
+)
+from pos_loyalty.station.startup import StartupError, StationCore
+from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
 from pos_loyalty.ui.settings_dialog import SettingsDialog
@@ -40,16 +45,16 @@ from pos_loyalty.ui.wedge_filter import WedgeFilter
 if TYPE_CHECKING:
     from pos_loyalty.ui.camera_bridge import CameraBridge
 
+__all__ = ["StartupError", "Station", "run_app"]
+
 log = logging.getLogger("pos_loyalty")
-
-
-class StartupError(Exception):
-    """Why the counter cannot start, in words, with what to do."""
+QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+LOG_NAME = "pos-loyalty.log"
 
 
 def configure_logging(folder: Path) -> None:
     handler = logging.handlers.RotatingFileHandler(
-        folder / "pos-loyalty.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        folder / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -59,8 +64,46 @@ def configure_logging(folder: Path) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
+class QuitSignals:
+    """SIGTERM and SIGINT as a Qt event: the C handler writes to a socket Qt watches.
+
+    A plain Python handler would run only when Python code next runs, and one that
+    closes windows would run in the middle of whatever Python code it interrupted.
+    """
+
+    def __init__(self, on_signal: Callable[[], None]) -> None:
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {n: signal.signal(n, _noted) for n in QUIT_SIGNALS}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(lambda *_: self._drain(on_signal))
+
+    def _drain(self, on_signal: Callable[[], None]) -> None:
+        try:
+            received = self._reader.recv(64)
+        except BlockingIOError:
+            return
+        if any(number in QUIT_SIGNALS for number in received):
+            on_signal()
+
+    def restore(self) -> None:
+        self._notifier.setEnabled(False)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._reader.close()
+        self._writer.close()
+
+
+def _noted(number: int, frame: object) -> None:
+    """The wake-up socket carries the signal; nothing more to do here."""
+
+
 class Station:
-    """One running counter: backend, client, journal, controller and window."""
+    """The counter on screen: the Qt-free core, its controller and window, and one
+    orderly shutdown (camera, controller tasks, HTTP client, demo server)."""
 
     def __init__(
         self,
@@ -68,16 +111,14 @@ class Station:
         store: SettingsStore,
         settings: StationSettings,
         camera: str | None = None,
+        data: Path | None = None,
     ) -> None:
         self.app = app
+        self.store = store
+        self.core = StationCore(settings, settings_path=store.path, data=data)
+        self.core.server_listeners.append(self._server_changed)
         self.camera_spec = camera or settings.camera
         self.camera: CameraBridge | None = None  # only with a camera
-        self.store = store
-        self.settings = settings
-        self.secrets = SecretStore()
-        self.server: EmbeddedServer | None = None
-        self.http = httpx.AsyncClient()
-        self.cards: list[Card] = []
         self.window: CounterWindow | None = None
         self.controller: CounterController | None = None
         self.wedge = WedgeFilter(
@@ -88,118 +129,201 @@ class Station:
                 )
             )
         )
+        self.wedge.scanned.connect(self._scanned)
+        # How a start-up problem reaches the person: a message box (tests collect it).
+        self.show_problem: Callable[[str], None] = self._message_box
+        self._quit = asyncio.Event()
+        self._signals: QuitSignals | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+
+    @property
+    def settings(self) -> StationSettings:
+        return self.core.settings
+
+    # The one way in and the one way out.
 
     async def run(self) -> int:
-        # The station ends when its window closes: quitting Qt first would stop the
+        """Start, wait for any request to quit, shut down. 0 after a clean end."""
+        self._signals = QuitSignals(self.request_quit)
+        # Only request_quit ends the station: Qt quitting first would stop the
         # asyncio loop under the shutdown still to run.
-        closed = asyncio.Event()
         self.app.setQuitOnLastWindowClosed(False)
-        self.app.lastWindowClosed.connect(closed.set)
-        try:
-            client, backend_id = await self._connect()
-            card = await self._choose_card(client)
-        except StartupError as problem:
-            await self._shutdown()
-            QMessageBox.critical(None, "pos-loyalty cannot start", str(problem))
+        self.app.lastWindowClosed.connect(self.request_quit)
+        starting = asyncio.ensure_future(self.start())
+        quitting = asyncio.ensure_future(self._quit.wait())
+        await asyncio.wait({starting, quitting}, return_when=asyncio.FIRST_COMPLETED)
+        if not starting.done():  # asked to quit while starting: stop where it is
+            starting.cancel()
+            await asyncio.gather(starting, return_exceptions=True)
+            await self.shutdown()
+            return 0
+        if not starting.result():
+            quitting.cancel()
             return 1
-        self._build(client, backend_id, card)
-        await closed.wait()
-        await self._shutdown()
+        await quitting
+        await self.shutdown()
         return 0
 
-    async def _connect(self) -> tuple[LoyaltyClient, str]:
-        s = self.settings
-        if s.backend == "demo":
-            self.server = EmbeddedServer(demo_database_path())
-            try:
-                url = await self.server.start()
-            except EmbeddedServerError as exc:
-                raise StartupError(f"{exc}. See the log in {data_dir()}.") from exc
-            return LoyaltyClient(url, self.server.key, self.server.secret, http=self.http), "demo"
-        secret = self.secrets.get(s.api_key) if s.api_key else None
-        if not (s.base_url and s.api_key and secret):
-            raise StartupError(
-                "No backend is set up: open Settings (F10) and enter the server address, API"
-                " key and secret, or choose Demo. Settings file: " + str(self.store.path)
-            )
-        backend_id = hashlib.sha256(s.base_url.encode()).hexdigest()[:12]
-        return LoyaltyClient(s.base_url, s.api_key, secret, http=self.http), backend_id
+    def request_quit(self) -> None:
+        """SIGTERM, SIGINT, Ctrl+Q and closing the window all end here."""
+        if not self._quit.is_set():
+            log.info("quitting")
+        self._quit.set()
 
-    async def _choose_card(self, client: LoyaltyClient) -> Card:
-        wanted = self.settings.card_id
+    async def start(self) -> bool:
+        """Start the core and show the counter. False (after saying why) if it cannot."""
         try:
-            self.cards = await client.list_cards()
-        except AuthError as exc:
-            raise StartupError(describe_api_error(exc)) from exc
-        except ApiConnectionError:
-            if wanted is None:
-                raise StartupError(
-                    "The loyalty server cannot be reached and no program is chosen yet."
-                    " Check the network and start again."
-                ) from None
-            return Card(id=wanted, name=f"Program {wanted}")  # offline: stamps queue up
-        except ApiError as exc:
-            raise StartupError(describe_api_error(exc)) from exc
-        if not self.cards:
-            raise StartupError("The loyalty server has no programs (cards) yet. Add one first.")
-        return next((c for c in self.cards if c.id == wanted), self.cards[0])
+            session = await self.core.start()
+            self._show(session)
+        except StationError as problem:
+            log.warning("the counter cannot start: %s", problem.message)
+            await self.shutdown()
+            self.show_problem(problem.message)
+            return False
+        except Exception:
+            log.exception("the counter could not start")
+            await self.shutdown()
+            self.show_problem(
+                "The counter could not start because of an unexpected error. It was written"
+                f" to the log in {self.core.data / LOG_NAME}; send it to whoever looks after"
+                " this counter."
+            )
+            return False
+        notices = [*self.store.problems, *self.core.notices]
+        if notices and self.window is not None:
+            self.window.banner.say("warn", " ".join(notices), seconds=None)
+        card = session.card
+        log.info("ready to scan: %s, program %s", self.settings.backend, card.name)
+        print(f"pos-loyalty: ready to scan ({self.settings.backend}, {card.name})", flush=True)
+        return True
 
-    def _build(self, client: LoyaltyClient, backend_id: str, card: Card) -> None:
+    async def shutdown(self) -> None:
+        """Camera, controller tasks, HTTP client, demo server, station file, window."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.camera is not None:
+            self.camera.stop()  # joins its threads and releases the device
+        if self.controller is not None:
+            await self.controller.aclose()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.core.aclose()
+        self.app.removeEventFilter(self.wedge)
+        if self._signals is not None:
+            self._signals.restore()
+            self._signals = None
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.hide()
+            window.deleteLater()
+        self.controller = None
+        # Delete the widgets now, while the loop and the app still run, not at exit.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        log.info("stopped")
+
+    # Program switch, without a restart.
+
+    async def switch_card(self, card: Card, *, member: Member | None = None) -> None:
+        """Serve another program of this backend: a new session, controller and
+        window; the journal and its queued writes stay. ``member`` (of ``card``)
+        is shown at once, as after a scan. The choice is saved in the settings."""
+        if self._closed:
+            return
+        if self.controller is not None:
+            await self.controller.aclose()  # its sender must stop before the new one runs
+        session = self.core.switch_card(card)
+        self._show(session)
+        if member is not None and self.controller is not None:
+            self.controller.pick(member)
+        self._save(self.settings)
+
+    def request_switch(self, card: Card, member: Member | None = None) -> None:
+        """``switch_card`` from a slot."""
+        self._spawn(self.switch_card(card, member=member), "switching program")
+
+    # Building the screen: one place, so a change of the controller is made once.
+
+    def _make_controller(self, session: CounterSession) -> CounterController:
+        return CounterController(
+            session,
+            demo=self.core.demo,
+            station_mode=self.settings.station_mode,
+            parser=CodeParser(),
+        )
+
+    def _show(self, session: CounterSession) -> None:
+        """Show ``session`` in a new window (replacing the old one, if any)."""
         s = self.settings
-        clock = SystemClock()
-        conn = open_station_database(data_dir() / f"station-{backend_id}.sqlite3")
-        journal = OperationJournal(conn, clock)
-        session = CounterSession(
-            journal=journal,
-            sender=JournalSender(journal, client, backend_id=backend_id),
-            lookup=MemberLookup(client, MemberIndex(), card.id),
-            audit=AuditLog(conn, clock),
-            clock=clock,
-            card=card,
-            staff=Staff(operator=s.operator, station=s.station_name),
-            settings=CounterSettings(
-                repeat_cooldown_seconds=s.repeat_cooldown_seconds,
-                undo_seconds=s.undo_seconds,
-                default_stamp_goal=s.stamp_goal_fallback,
-            ),
-        )
-        self.controller = CounterController(
-            session, demo=s.backend == "demo", station_mode=s.station_mode, parser=CodeParser()
-        )
+        controller = self._make_controller(session)
         palette = apply_theme(self.app, s.theme)
-        sounds = SoundPlayer(data_dir() / "sounds", enabled=s.sounds)
-        window = CounterWindow(self.controller, palette, sounds, s.idle_timeout_seconds)
-        self.window = window
-        self.wedge.scanned.connect(self.controller.scan)
-        self.app.installEventFilter(self.wedge)
-        self.app.installEventFilter(ActivityFilter(window))
+        sounds = SoundPlayer(self.core.data / "sounds", enabled=s.sounds)
+        window = CounterWindow(controller, palette, sounds, s.idle_timeout_seconds)
         window.settings_requested.connect(self._open_settings)
-        install_excepthook(lambda text: window.banner.say("error", text, seconds=None))
-        for problem in self.store.problems:
-            window.banner.say("warn", problem, seconds=10)
+        quit_key = QShortcut(QKeySequence("Ctrl+Q"), window)
+        quit_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_key.activated.connect(self.request_quit)
+        self.app.installEventFilter(ActivityFilter(window))  # deleted with its window
+        old, self.window, self.controller = self.window, window, controller
         if self.camera_spec:
+            self._attach_camera(window)
+        if old is not None:
+            window.setGeometry(old.geometry())
+            window.setWindowState(old.windowState())
+        # The new window shows before the old one closes, so there is never "no window".
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        else:
+            self.app.installEventFilter(self.wedge)
+            install_excepthook(self._unexpected)
+        controller.start()
+
+    def _attach_camera(self, window: CounterWindow) -> None:
+        if self.camera is None:
             # Imported only with a camera: OpenCV and the decoders cost 30 MB and
             # a tenth of a second at every start.
             from pos_loyalty.scanning.frames import source_for
             from pos_loyalty.ui.camera_bridge import CameraBridge
 
-            size = (s.camera_width, s.camera_height)
-            self.camera = CameraBridge(source_for(self.camera_spec, size), s.camera_repeat_seconds)
-            self.camera.code_scanned.connect(self.controller.scan)
+            s = self.settings
+            source = source_for(self.camera_spec, (s.camera_width, s.camera_height))
+            self.camera = CameraBridge(source, s.camera_repeat_seconds)
+            self.camera.code_scanned.connect(self._scanned)
             window.attach_camera(self.camera)
             self.camera.start()
-        window.show()
-        self.controller.start()
-        log.info("ready to scan: %s, program %s", s.backend, card.name)
-        print(f"pos-loyalty: ready to scan ({s.backend}, {card.name})", flush=True)
-        for number in (signal.SIGTERM, signal.SIGINT):
-            # Python runs the handler between Qt events; closing the window ends run().
-            signal.signal(number, lambda *_: window.close())
+        else:
+            window.attach_camera(self.camera)
+
+    def _scanned(self, text: str) -> None:
+        """The wedge scanner and the camera scan into whichever controller is current."""
+        if self.controller is not None:
+            self.controller.scan(text)
+
+    def _unexpected(self, text: str) -> None:
+        if self.window is not None:
+            self.window.banner.say("error", text, seconds=None)
+
+    def _server_changed(self, state: ServerState) -> None:
+        if self.window is None:
+            return
+        # Until the server is back the note stays; then "restarted" shows a while.
+        timeout = 0 if state is ServerState.RESTARTING else 10_000
+        self.window.status.showMessage(state.words, timeout)
+        if self.controller is not None:
+            self.controller.publish_status()
+
+    # Settings
 
     def _open_settings(self) -> None:
         if self.window is None:
             return
-        dialog = SettingsDialog(self.settings, self.cards, self.secrets, self.wedge, self.window)
+        dialog = SettingsDialog(
+            self.settings, self.core.cards, self.core.secrets, self.wedge, self.window
+        )
         dialog.finished.connect(lambda code: self._settings_closed(dialog, code))
         dialog.open()  # not exec(): a nested event loop would stall the asyncio tasks
 
@@ -207,46 +331,50 @@ class Station:
         if code != SettingsDialog.DialogCode.Accepted or self.controller is None:
             return
         new = dialog.result_settings()
-        self.store.save(new)
-        restart = (new.backend, new.base_url, new.api_key, new.card_id, new.camera) != (
-            self.settings.backend,
-            self.settings.base_url,
-            self.settings.api_key,
-            self.settings.card_id,
-            self.settings.camera,
-        )
-        self.settings = new
+        self._save(new)
+        serving = self.core.session.card.id if self.core.session is not None else None
+        restart = self.core.apply_settings(new)
         self._apply_live(new)
+        card = self.core.card(new.card_id) if new.card_id is not None else None
+        if card is not None and card.id != serving:
+            self.request_switch(card)
         if restart and self.window is not None:
-            self.window.banner.say(
-                "info", "Saved. Restart the app to use the new backend, program or camera."
-            )
+            what = " and ".join(f"the new {reason}" for reason in restart)
+            self.window.banner.say("info", f"Saved. Restart the app to use {what}.")
+
+    def _save(self, settings: StationSettings) -> None:
+        try:
+            self.store.save(settings)
+        except SettingsSaveError as problem:
+            if self.window is not None:
+                self.window.banner.say("warn", problem.message, seconds=None)
 
     def _apply_live(self, s: StationSettings) -> None:
-        assert self.controller is not None
-        assert self.window is not None
-        session = self.controller.session
-        session.settings = CounterSettings(
-            repeat_cooldown_seconds=s.repeat_cooldown_seconds,
-            undo_seconds=s.undo_seconds,
-            default_stamp_goal=s.stamp_goal_fallback,
-        )
-        session.guards.cooldown_seconds = s.repeat_cooldown_seconds
-        session.staff = Staff(operator=s.operator, station=s.station_name)
+        """The settings the screen takes at once (the session's are in the core)."""
+        if self.controller is None or self.window is None:
+            return
         self.controller.station_mode = s.station_mode
         self.window.sounds.enabled = s.sounds
         self.window.panel.set_palette(apply_theme(self.app, s.theme))
         self.window.set_idle_timeout(s.idle_timeout_seconds)
         self.controller.publish_status()
 
-    async def _shutdown(self) -> None:
-        if self.camera is not None:
-            self.camera.stop()  # releases the device
-        if self.controller is not None:
-            await self.controller.aclose()
-        await self.http.aclose()
-        if self.server is not None:
-            self.server.stop()
+    # Helpers
+
+    def _message_box(self, text: str) -> None:
+        QMessageBox.critical(None, "pos-loyalty cannot start", text)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+
+        def finished(done: "asyncio.Task[Any]") -> None:
+            self._tasks.discard(done)
+            if not done.cancelled() and done.exception() is not None:
+                log.error("%s failed", name, exc_info=done.exception())
+                self._unexpected(f"Something went wrong ({name}). It was logged; try again.")
+
+        task.add_done_callback(finished)
 
 
 def no_display() -> str | None:
@@ -268,12 +396,19 @@ def run_app(settings_path: Path | None = None, camera: str | None = None) -> int
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
-    configure_logging(data_dir())
+    try:
+        configure_logging(data_dir())
+    except OSError as exc:
+        print(f"error: the counter cannot write its files: {exc}", file=sys.stderr)
+        return 1
     store = SettingsStore(settings_path)
     settings = store.load()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("pos-loyalty")
     apply_theme(app, settings.theme)
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(Station(app, store, settings, camera).run())
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            return runner.run(Station(app, store, settings, camera).run())
+    except KeyboardInterrupt:  # Ctrl+C before the counter took its signals over
+        return 130

@@ -12,6 +12,8 @@ import tomli_w
 from platformdirs import user_config_path
 
 from pos_loyalty.paths import APP_NAME
+from pos_loyalty.station.damaged_file import move_aside
+from pos_loyalty.station.errors import StationError
 
 log = logging.getLogger(__name__)
 Backend = Literal["demo", "remote"]
@@ -74,9 +76,17 @@ def _valid(name: str, value: Any, default: Any) -> bool:
     return isinstance(value, type(default))
 
 
+class SettingsSaveError(StationError):
+    """The settings file could not be written; the new settings still apply until the app closes."""
+
+
 class SettingsStore:
     """Reads and writes the settings file; a bad or missing value falls back to
-    its default (and is logged), so a hand-edited file never stops the counter."""
+    its default (and is logged), so a hand-edited file never stops the counter.
+
+    A file that is not TOML at all is moved aside (and kept) and a fresh one is
+    written, so the next start does not trip over it again.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
@@ -85,13 +95,48 @@ class SettingsStore:
     def load(self) -> StationSettings:
         self.problems = []
         try:
-            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return StationSettings()
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            self.problems.append(f"{self.path} could not be read ({exc}); using defaults")
-            log.warning(self.problems[-1])
+        except OSError as exc:
+            # Unreadable (permissions, a folder): leave it alone, someone must look at it.
+            self._problem(
+                f"The settings file {self.path} could not be read ({exc.strerror or exc}),"
+                " so the counter started with default settings."
+            )
             return StationSettings()
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            return self._start_afresh(exc)
+        return self._parse(data)
+
+    def _start_afresh(self, reason: Exception) -> StationSettings:
+        settings = StationSettings()
+        try:
+            aside = move_aside(self.path)
+        except OSError as exc:
+            self._problem(
+                f"The settings file {self.path} could not be read ({_short(reason)}) nor"
+                f" moved aside ({exc.strerror or exc}), so the counter started with default"
+                " settings. Saving in Settings (F10) replaces that file."
+            )
+            return settings
+        try:
+            self.save(settings)
+        except SettingsSaveError:
+            log.warning("a fresh settings file could not be written to %s", self.path)
+        self._problem(
+            f"The settings file could not be read ({_short(reason)}), so the counter started"
+            f" with default settings. The damaged file was kept as {aside}."
+        )
+        return settings
+
+    def _problem(self, text: str) -> None:
+        self.problems.append(text)
+        log.warning(text)
+
+    def _parse(self, data: dict[str, Any]) -> StationSettings:
         defaults = StationSettings()
         values: dict[str, Any] = {}
         for field in fields(StationSettings):
@@ -105,18 +150,30 @@ class SettingsStore:
                     float(value) if isinstance(getattr(defaults, field.name), float) else value
                 )
             else:
-                self.problems.append(
-                    f"setting {field.name} = {value!r} is not valid; using the default"
-                )
-                log.warning(self.problems[-1])
+                self._problem(f"setting {field.name} = {value!r} is not valid; using the default")
         return replace(defaults, **values)
 
     def save(self, settings: StationSettings) -> None:
+        """Write the file whole (a temporary file, then a rename); raises SettingsSaveError."""
         data = {k: v for k, v in asdict(settings).items() if v is not None}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(tomli_w.dumps(data), encoding="utf-8")
-        temporary.replace(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(tomli_w.dumps(data), encoding="utf-8")
+            temporary.replace(self.path)
+        except OSError as exc:
+            log.warning("settings not saved to %s: %s", self.path, exc)
+            raise SettingsSaveError(
+                f"The settings could not be saved to {self.path} ({exc.strerror or exc})."
+                " They apply until the app closes."
+            ) from exc
+
+
+def _short(exc: Exception) -> str:
+    """The reason a file could not be read, without the file's bytes."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not text"
+    return f"it is not valid TOML: {exc}"
 
 
 class SecretStore:

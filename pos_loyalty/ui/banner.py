@@ -25,7 +25,7 @@ class Banner(QWidget):
         self.setObjectName("Banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # Two lines at most, elided past them: the banner's slot has one fixed height.
-        self.text = FittedLabel(lines=2)
+        self.text = FittedLabel(lines=2, shrink=0.8)
         self.confirm = QPushButton()
         self.cancel = QPushButton("Cancel")
         self.confirm.setAccessibleName("Confirm")

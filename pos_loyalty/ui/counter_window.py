@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,9 @@ from pos_loyalty.ui.action_panel import ActionPanel
 from pos_loyalty.ui.banner import Banner
 from pos_loyalty.ui.camera_preview import CameraPreview
 from pos_loyalty.ui.controller import CounterController
+from pos_loyalty.ui.fitted_label import FittedLabel
 from pos_loyalty.ui.member_panel import MemberPanel
+from pos_loyalty.ui.screen_fit import open_within
 from pos_loyalty.ui.search_box import SearchBox
 from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.status_bar import StationStatusBar
@@ -34,6 +36,9 @@ from pos_loyalty.ui.widgets import named
 if TYPE_CHECKING:  # the camera modules load only when a camera is used
     from pos_loyalty.ui.camera_bridge import CameraBridge
 
+# The window's size where the screen has room for it; smaller screens get it maximised.
+PREFERRED_SIZE = QSize(1280, 800)
+
 _KIND_WORDS = {
     "add_stamps": "The stamp",
     "use_rewards": "The reward",
@@ -42,6 +47,15 @@ _KIND_WORDS = {
     "void_member": "Voiding the member",
     "delete_member": "Deleting the member",
 }
+
+
+def banner_height(banner: Banner) -> int:
+    """Room for two lines of banner text or its buttons, whichever is taller."""
+    banner.ensurePolished()  # the style sheet sets the fonts and the buttons' height
+    text = 2 * banner.text.fontMetrics().lineSpacing()
+    buttons = max(banner.confirm.sizeHint().height(), banner.cancel.sizeHint().height())
+    margins = banner.layout().contentsMargins()
+    return max(text, buttons) + margins.top() + margins.bottom()
 
 
 class IdlePage(QWidget):
@@ -102,14 +116,16 @@ class CounterWindow(QMainWindow):
         self.controller = controller
         self.sounds = sounds
         self.setWindowTitle("pos-loyalty · Counter")
-        self.resize(1280, 800)
+        open_within(self, PREFERRED_SIZE)
 
-        self.program = named(QLabel(controller.session.card.name), "ProgramName")
+        # One line, elided: a long program name must not widen the window.
+        self.program = named(FittedLabel(controller.session.card.name, shrink=0.8), "ProgramName")
         self.demo_badge = named(QLabel("DEMO"), "DemoBadge", "Demo mode")
         self.demo_badge.setToolTip("Demo mode: a local server with made-up members")
         self.demo_badge.setVisible(controller.demo)
         self.search = SearchBox()
-        self.search.setMinimumWidth(440)
+        self.search.setMinimumWidth(240)
+        self.search.setMaximumWidth(520)
         self.camera_button = QPushButton("Camera")
         self.camera_button.setCheckable(True)
         self.camera_button.setAccessibleName("Show the camera picture")
@@ -127,7 +143,7 @@ class CounterWindow(QMainWindow):
         member_page = QWidget()
         member_row = QHBoxLayout(member_page)
         member_row.setContentsMargins(0, 0, 0, 0)
-        member_row.setSpacing(24)
+        member_row.setSpacing(16)
         member_row.addWidget(self.panel, 3)
         member_row.addWidget(self.action_panel, 2)
         self.pages = QStackedWidget()
@@ -135,16 +151,24 @@ class CounterWindow(QMainWindow):
         self.pages.addWidget(member_page)
 
         top = QHBoxLayout()
-        top.addWidget(self.program)
-        top.addWidget(self.demo_badge)
-        top.addStretch(1)
-        top.addWidget(self.search, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.camera_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.setSpacing(12)
+        top.addWidget(self.program, 1)
+        top.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(12)
+        # The results drop down over the page (SearchBox), so the header keeps its height.
+        top.addWidget(self.search, 2)
+        top.addWidget(self.camera_button)
+        top.addWidget(self.settings_button)
+        # The banner keeps its place, shown or not, one height for every message:
+        # nothing under the cashier's finger moves when it comes or goes.
+        reserve = self.banner.sizePolicy()
+        reserve.setRetainSizeWhenHidden(True)
+        self.banner.setSizePolicy(reserve)
+        self.banner.setFixedHeight(banner_height(self.banner))
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(16)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)

@@ -3,9 +3,19 @@
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_loyalty.api import Card, Member, Reward
+from pos_loyalty.ui.fitted_label import FittedLabel
 from pos_loyalty.ui.stamp_card import StampCard
 from pos_loyalty.ui.theme import Palette
 from pos_loyalty.ui.widgets import named
@@ -43,8 +53,9 @@ class MemberPanel(QWidget):
         self.setObjectName("MemberPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.member: Member | None = None
-        self.name = named(QLabel(), "MemberName")
-        self.name.setWordWrap(True)
+        # One line, set smaller and then elided when long: a long name cannot push the
+        # rewards off a small screen (the tooltip has it whole).
+        self.name = named(FittedLabel(lines=1, shrink=0.7), "MemberName")
         self.code = named(QLabel(), "MemberCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = named(QLabel(), "StatusLine")
@@ -52,10 +63,21 @@ class MemberPanel(QWidget):
         self.status.hide()
         self.stamp_card = StampCard()
         self.count = named(QLabel(), "StampCount")
-        self.next_hint = named(QLabel(), "Muted")
+        self.next_hint = named(FittedLabel(lines=2), "Muted")
         self.rewards_title = QLabel("Rewards to use")
-        self.rewards_box = QVBoxLayout()
-        self.rewards_box.setSpacing(10)
+        # The rewards scroll inside the panel: many of them on a small screen must not
+        # grow the window past it (at least one always shows; Alt+N reaches them all).
+        rewards = QWidget()
+        self.rewards_box = QVBoxLayout(rewards)
+        self.rewards_box.setContentsMargins(0, 0, 0, 0)
+        self.rewards_box.setSpacing(8)
+        self.rewards_box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.rewards_area = named(QScrollArea(), "Scroller")
+        self.rewards_area.setWidget(rewards)
+        self.rewards_area.setWidgetResizable(True)
+        self.rewards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.rewards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rewards_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._reward_buttons: list[QPushButton] = []
 
         count_row = QHBoxLayout()
@@ -63,18 +85,17 @@ class MemberPanel(QWidget):
         count_row.addSpacing(16)
         count_row.addWidget(self.next_hint, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(6)
         layout.addWidget(self.name)
         layout.addWidget(self.code)
         layout.addWidget(self.status)
-        layout.addSpacing(8)
+        layout.addSpacing(4)
         layout.addWidget(self.stamp_card)
         layout.addLayout(count_row)
-        layout.addSpacing(8)
+        layout.addSpacing(4)
         layout.addWidget(self.rewards_title)
-        layout.addLayout(self.rewards_box)
-        layout.addStretch(1)
+        layout.addWidget(self.rewards_area, 1)
 
     def set_palette(self, palette: Palette) -> None:
         self.stamp_card.set_palette(palette)

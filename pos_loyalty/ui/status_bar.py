@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from pos_loyalty.ui.controller import StationStatus
+from pos_loyalty.ui.fitted_label import FittedLabel
 from pos_loyalty.ui.widgets import named
 
 
@@ -12,8 +13,10 @@ class StationStatusBar(QStatusBar):
         self.setSizeGripEnabled(False)
         self.connection = named(QLabel("Connecting…"), "Muted", "Connection")
         self.pending = named(QLabel(""), "Muted", "Queued writes")
-        self.program = named(QLabel(""), "Muted", "Program")
-        self.who = named(QLabel(""), "Muted", "Station and operator")
+        # Names come from the settings and the server: elided, so a long one cannot
+        # widen the window past a small screen.
+        self.program = named(FittedLabel(""), "Muted", "Program")
+        self.who = named(FittedLabel(""), "Muted", "Station and operator")
         self.addWidget(self.connection)
         self.addWidget(self.pending)
         self.addPermanentWidget(self.program)

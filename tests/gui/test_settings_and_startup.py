@@ -1,21 +1,20 @@
-"""The settings dialog and its scanner test page, the error hook, and start-up problems."""
+"""The settings dialog and its scanner test page, and the error hook.
+
+Start-up problems are tested without Qt, in tests/station/test_startup.py.
+"""
 
 import sys
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_loyalty.api import Card
-from pos_loyalty.app import StartupError, Station
-from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
+from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.errors import install_excepthook
 from pos_loyalty.ui.settings_dialog import SettingsDialog
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from tests.gui.conftest import FakeMonotonic
 from tests.gui.keys import PERSON_GAP, SCANNER_GAP, type_into_window
-from tests.support.server import RunningServer
 
 
 @pytest.fixture
@@ -77,68 +76,6 @@ def test_an_unexpected_error_is_logged_and_shown_in_words(caplog: pytest.LogCapt
     assert "Something unexpected went wrong" in shown[0]
     assert "Traceback" not in shown[0]
     assert "ZeroDivisionError: boom" in caplog.text
-
-
-async def test_a_wrong_key_stops_start_up_with_what_to_do(
-    qapp: QApplication, server: RunningServer, tmp_path: Path
-) -> None:
-    from pos_loyalty.api import LoyaltyClient
-
-    station = Station(qapp, SettingsStore(tmp_path / "s.toml"), StationSettings())
-    async with LoyaltyClient(server.base_url, server.key, "wrong-secret") as client:
-        with pytest.raises(StartupError, match="refused the API key or secret"):
-            await station._choose_card(client)
-    await station._shutdown()
-
-
-async def test_a_remote_backend_without_a_secret_says_how_to_set_it_up(
-    qapp: QApplication, tmp_path: Path
-) -> None:
-    settings = StationSettings(backend="remote", base_url="https://x.example/v4", api_key="pk")
-    station = Station(qapp, SettingsStore(tmp_path / "s.toml"), settings)
-    with pytest.raises(StartupError, match="open Settings"):
-        await station._connect()
-    await station._shutdown()
-
-
-async def test_offline_at_start_with_a_known_program_still_opens(
-    qapp: QApplication, tmp_path: Path
-) -> None:
-    from pos_loyalty.api import LoyaltyClient
-
-    settings = StationSettings(card_id=3)
-    station = Station(qapp, SettingsStore(tmp_path / "s.toml"), settings)
-    async with LoyaltyClient("http://127.0.0.1:9/v4", "k", "s") as client:
-        client.retry = client.retry.__class__(attempts=1)
-        card = await station._choose_card(client)
-    assert card.id == 3
-    await station._shutdown()
-
-
-async def test_a_remote_backend_starts_with_the_secret_from_the_keyring(
-    qapp: QApplication, server: RunningServer, tmp_path: Path
-) -> None:
-    import keyring
-
-    from tests.unit.test_settings import MemoryKeyring
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        SecretStore().set(server.key, server.secret)
-        settings = StationSettings(
-            backend="remote", base_url=server.base_url, api_key=server.key, card_id=1
-        )
-        station = Station(qapp, SettingsStore(tmp_path / "s.toml"), settings)
-        client, backend_id = await station._connect()
-        card = await station._choose_card(client)
-        assert backend_id != "demo"
-        assert card.id == 1
-        assert card.name == "Coffee Club"
-        assert server.secret not in repr(client)
-        await station._shutdown()
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_saving_without_edits_changes_nothing(qtbot: QtBot, wedge: WedgeFilter) -> None:

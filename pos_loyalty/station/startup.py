@@ -1,0 +1,435 @@
+"""Starting the station without Qt: the backend, the program, the station file and the session.
+
+``app.py`` only wires what this builds to widgets; tests drive it directly. Every
+problem a person must act on is a ``StartupError`` (the counter cannot start) or
+a line in ``StationCore.notices`` (it started, and the cashier should know).
+"""
+
+import asyncio
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from pos_loyalty.api import ApiConnectionError, ApiError, Card, LoyaltyClient
+from pos_loyalty.paths import data_dir
+from pos_loyalty.station.audit import AuditLog
+from pos_loyalty.station.clock import Clock, SystemClock
+from pos_loyalty.station.counter import CounterSession, CounterSettings, Staff
+from pos_loyalty.station.damaged_file import move_aside
+from pos_loyalty.station.database import (
+    StationDatabaseError,
+    learn,
+    learnt_value,
+    open_station_database,
+)
+from pos_loyalty.station.embedded_server import EmbeddedServer, EmbeddedServerError, ServerState
+from pos_loyalty.station.errors import StationError, describe
+from pos_loyalty.station.journal import OperationJournal
+from pos_loyalty.station.lookup import MemberLookup
+from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.sender import JournalSender
+from pos_loyalty.station.settings import SecretStore, StationSettings
+
+log = logging.getLogger(__name__)
+
+DEMO_BACKEND_ID = "demo"
+# The programs as last listed, kept in the station file for a start without the server.
+_CARDS_LEARNT = "cards"
+# Writes worth carrying from a damaged station file: still to send, or for a person to check.
+_CARRIED_STATES = ("pending", "sent", "needs_review")
+
+ServerListener = Callable[[ServerState], None]
+
+
+class StartupError(StationError):
+    """Why the counter cannot start, in words, with what to do."""
+
+
+# The session's parts, each built in one place so a change of constructor is one line.
+
+
+def counter_settings(s: StationSettings) -> CounterSettings:
+    return CounterSettings(
+        repeat_cooldown_seconds=s.repeat_cooldown_seconds,
+        undo_seconds=s.undo_seconds,
+        default_stamp_goal=s.stamp_goal_fallback,
+    )
+
+
+def staff_of(s: StationSettings) -> Staff:
+    return Staff(operator=s.operator, station=s.station_name)
+
+
+def member_index(conn: sqlite3.Connection, card_id: int, clock: Clock) -> MemberIndex:
+    """The station's copy of one program's members."""
+    return MemberIndex()
+
+
+def build_session(
+    *,
+    client: LoyaltyClient,
+    backend_id: str,
+    conn: sqlite3.Connection,
+    journal: OperationJournal,
+    card: Card,
+    settings: StationSettings,
+    clock: Clock,
+) -> CounterSession:
+    """A counter session for one program. The journal is shared by every session of
+    the station: each write carries its own card id, so a switch loses none."""
+    return CounterSession(
+        journal=journal,
+        sender=JournalSender(journal, client, backend_id=backend_id),
+        lookup=MemberLookup(client, member_index(conn, card.id, clock), card.id),
+        audit=AuditLog(conn, clock),
+        clock=clock,
+        card=card,
+        staff=staff_of(settings),
+        settings=counter_settings(settings),
+    )
+
+
+def apply_to_session(session: CounterSession, s: StationSettings) -> None:
+    """The settings that take effect at once on a running session."""
+    session.settings = counter_settings(s)
+    session.guards.cooldown_seconds = s.repeat_cooldown_seconds
+    session.staff = staff_of(s)
+
+
+def restart_reasons(old: StationSettings, new: StationSettings) -> list[str]:
+    """What, among the changes from ``old`` to ``new``, applies only after a restart."""
+    reasons = []
+    if (old.backend, old.base_url, old.api_key) != (new.backend, new.base_url, new.api_key):
+        reasons.append("backend")
+    camera = ("camera", "camera_width", "camera_height", "camera_repeat_seconds")
+    if any(getattr(old, name) != getattr(new, name) for name in camera) and (
+        old.camera or new.camera
+    ):
+        reasons.append("camera")
+    return reasons
+
+
+# The station file.
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedStationFile:
+    conn: sqlite3.Connection
+    # Set when the file was damaged: what happened, where the old one is, what was kept.
+    notice: str | None = None
+
+
+def open_station_file(path: Path) -> OpenedStationFile:
+    """Open the station's SQLite file. A damaged one is moved aside (and kept), a
+    fresh one is started, and the open writes that can still be read are copied in."""
+    try:
+        return OpenedStationFile(_open_checked(path))
+    except (StationDatabaseError, sqlite3.DatabaseError) as exc:
+        cause = exc.__cause__ if isinstance(exc, StationDatabaseError) else exc
+        if not _is_damage(cause):
+            # Locked by another counter, unreadable, a full disk: moving it would not help.
+            raise StartupError(
+                f"The station file {path} cannot be opened ({cause}). Check that no other"
+                " counter is running on this computer and that the folder is writable,"
+                " then start again."
+            ) from exc
+        log.warning("the station file %s is damaged: %s", path, cause)
+    try:
+        aside = move_aside(path, companions=("-wal", "-shm", "-journal"))
+    except OSError as exc:
+        raise StartupError(
+            f"The station file {path} is damaged and could not be moved aside"
+            f" ({exc.strerror or exc}). Move it out of the folder by hand, then start again."
+        ) from exc
+    try:
+        conn = open_station_database(path)
+    except StationDatabaseError as exc:
+        raise StartupError(
+            f"A new station file could not be made at {path}. Check that the folder is"
+            " writable and the disk has room, then start again."
+        ) from exc
+    carried = carry_open_writes(aside, conn)
+    start = "The station file was damaged, so the counter started a fresh one."
+    if carried is None:
+        notice = (
+            f"{start} Nothing could be read from the old one, so writes still queued in it"
+            f" were not sent. It was kept as {aside}: keep it for a technician."
+        )
+    elif carried:
+        notice = (
+            f"{start} {carried} queued {'write was' if carried == 1 else 'writes were'} copied"
+            f" into it and will be sent. The old file was kept as {aside}."
+        )
+    else:
+        notice = f"{start} No writes were waiting in the old one. It was kept as {aside}."
+    log.warning(notice)
+    return OpenedStationFile(conn, notice)
+
+
+class _DamageFoundError(sqlite3.DatabaseError):
+    """The integrity check found damage the opening did not."""
+
+
+def _is_damage(exc: BaseException | None) -> bool:
+    if isinstance(exc, _DamageFoundError):
+        return True
+    name = getattr(exc, "sqlite_errorname", "")
+    return isinstance(exc, sqlite3.DatabaseError) and name in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
+    conn = open_station_database(path)
+    try:
+        # Damage inside the file shows only when its pages are read: look at all of
+        # them once now, rather than fail in the middle of a stamp.
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    if problems != ["ok"]:
+        conn.close()
+        raise _DamageFoundError("; ".join(str(p) for p in problems))
+    return conn
+
+
+def carry_open_writes(old_path: Path, conn: sqlite3.Connection) -> int | None:
+    """Copy the open writes (with their keys, so none is sent twice) and the facts
+    learnt about the backend from a damaged file; None when nothing could be read."""
+    try:
+        old = sqlite3.connect(f"file:{old_path}?mode=ro", uri=True)
+        old.row_factory = sqlite3.Row
+        old_columns = {row[1] for row in old.execute("PRAGMA table_info(operations)")}
+    except sqlite3.DatabaseError as exc:
+        log.warning("nothing can be read from %s: %s", old_path, exc)
+        return None
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(operations)")]
+    wanted = [c for c in columns if c in old_columns]
+    if "idempotency_key" not in wanted:
+        old.close()
+        return None
+    states = ", ".join(f"'{s}'" for s in _CARRIED_STATES)
+    rows: dict[Any, sqlite3.Row] = {}
+    # A damaged index can hide rows the table still has: read it both ways.
+    for query in (
+        f"SELECT * FROM operations WHERE state IN ({states}) ORDER BY id",
+        f"SELECT * FROM operations NOT INDEXED WHERE state IN ({states})",
+    ):
+        try:
+            for row in old.execute(query):
+                rows.setdefault(row["idempotency_key"], row)
+        except sqlite3.DatabaseError as exc:
+            log.warning("reading the writes of %s stopped: %s", old_path, exc)
+    learnt: list[tuple[str, str]] = []
+    try:
+        learnt = [(r[0], r[1]) for r in old.execute("SELECT name, value FROM learnt")]
+    except sqlite3.DatabaseError as exc:
+        log.warning("the backend facts of %s cannot be read: %s", old_path, exc)
+    old.close()
+    marks = ", ".join("?" for _ in wanted)
+    conn.execute("BEGIN")
+    for row in sorted(rows.values(), key=lambda r: r["id"]):
+        conn.execute(
+            f"INSERT OR IGNORE INTO operations ({', '.join(wanted)}) VALUES ({marks})",
+            [row[c] for c in wanted],
+        )
+    for name, value in learnt:
+        learn(conn, name, value)
+    conn.execute("COMMIT")
+    return len(rows)
+
+
+# The running station.
+
+
+class StationCore:
+    """The station without its screen: the backend (and the demo server it may
+    run), the station file, the journal, and the counter session of the program
+    served. It owns the one HTTP client of the app."""
+
+    def __init__(
+        self,
+        settings: StationSettings,
+        *,
+        settings_path: Path,
+        data: Path | None = None,
+        secrets: SecretStore | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.settings = settings
+        self.settings_path = settings_path
+        self.data = data or data_dir()
+        self.secrets = secrets or SecretStore()
+        self.clock: Clock = clock or SystemClock()
+        self.http = httpx.AsyncClient()
+        self.server: EmbeddedServer | None = None
+        self.client: LoyaltyClient | None = None
+        self.backend_id = ""
+        self.cards: list[Card] = []
+        self.conn: sqlite3.Connection | None = None
+        self.journal: OperationJournal | None = None
+        self.session: CounterSession | None = None
+        # For the cashier once the counter is up: files moved aside, an offline start.
+        self.notices: list[str] = []
+        # Hear the demo server stop and come back (the status bar says so).
+        self.server_listeners: list[ServerListener] = []
+        self._supervisor: asyncio.Task[None] | None = None
+
+    @property
+    def demo(self) -> bool:
+        return self.backend_id == DEMO_BACKEND_ID
+
+    async def start(self) -> CounterSession:
+        """Connect, open the station file, choose the program, build the session."""
+        client = await self.connect()
+        self.open_station_file()
+        card = await self.choose_card(client)
+        return self.use_card(card)
+
+    async def connect(self) -> LoyaltyClient:
+        s = self.settings
+        if s.backend == "demo":
+            server = EmbeddedServer(self.data / "demo.sqlite3")
+            self.server = server
+            try:
+                url = await server.start()
+            except EmbeddedServerError as exc:
+                raise StartupError(f"{exc.message}. See the log in {self.data}.") from exc
+            self.client = LoyaltyClient(url, server.key, server.secret, http=self.http)
+            self.backend_id = DEMO_BACKEND_ID
+            self._supervisor = asyncio.ensure_future(server.supervise(self._server_changed))
+            self._supervisor.add_done_callback(_log_end)
+            return self.client
+        secret = self.secrets.get(s.api_key) if s.api_key else None
+        if not (s.base_url and s.api_key and secret):
+            raise StartupError(
+                "No backend is set up: open Settings (F10) and enter the server address, API"
+                f" key and secret, or choose Demo. Settings file: {self.settings_path}"
+            )
+        self.client = LoyaltyClient(s.base_url, s.api_key, secret, http=self.http)
+        self.backend_id = hashlib.sha256(s.base_url.encode()).hexdigest()[:12]
+        return self.client
+
+    def open_station_file(self) -> None:
+        opened = open_station_file(self.data / f"station-{self.backend_id}.sqlite3")
+        self.conn = opened.conn
+        self.journal = OperationJournal(opened.conn, self.clock)
+        if opened.notice:
+            self.notices.append(opened.notice)
+
+    async def choose_card(self, client: LoyaltyClient) -> Card:
+        """The program in the settings, or the backend's first. Offline, the programs
+        last listed (kept in the station file) stand in, so the counter still opens."""
+        wanted = self.settings.card_id
+        try:
+            self.cards = await client.list_cards()
+        except ApiConnectionError:
+            self.cards = self._remembered_cards()
+            if wanted is not None:
+                card = self.card(wanted) or Card(id=wanted, name=f"Program {wanted}")
+            elif self.cards:
+                card = self.cards[0]
+            else:
+                raise StartupError(self._unreachable()) from None
+            self.notices.append(
+                "The loyalty server cannot be reached. The counter started with what this"
+                " station last knew; stamps are queued and sent when it is back."
+            )
+            return card
+        except ApiError as exc:
+            raise StartupError(describe(exc)) from exc
+        if not self.cards:
+            raise StartupError("The loyalty server has no programs (cards) yet. Add one first.")
+        self._remember_cards()
+        return (self.card(wanted) if wanted is not None else None) or self.cards[0]
+
+    def card(self, card_id: int) -> Card | None:
+        return next((c for c in self.cards if c.id == card_id), None)
+
+    def use_card(self, card: Card) -> CounterSession:
+        """A session for ``card``; the journal and its open writes stay as they are."""
+        assert self.client is not None, "connect() first"
+        assert self.conn is not None, "open_station_file() first"
+        assert self.journal is not None, "open_station_file() first"
+        self.session = build_session(
+            client=self.client,
+            backend_id=self.backend_id,
+            conn=self.conn,
+            journal=self.journal,
+            card=card,
+            settings=self.settings,
+            clock=self.clock,
+        )
+        return self.session
+
+    def switch_card(self, card: Card) -> CounterSession:
+        """Serve another program of the same backend, with no restart. The caller
+        stops the old session's tasks first (its sender must not run beside the new one)."""
+        log.info("switching to program %s (%s)", card.id, card.name)
+        self.settings = self.settings.updated(card_id=card.id)
+        return self.use_card(card)
+
+    def apply_settings(self, new: StationSettings) -> list[str]:
+        """Take new settings: what can apply now does; returns what needs a restart.
+        A change of program is not applied here: call ``switch_card``."""
+        reasons = restart_reasons(self.settings, new)
+        self.settings = new
+        if self.session is not None:
+            apply_to_session(self.session, new)
+        return reasons
+
+    async def aclose(self) -> None:
+        """Stop the demo server, close the HTTP client and the station file. The
+        session's tasks must already be stopped."""
+        if self._supervisor is not None:
+            self._supervisor.cancel()
+            await asyncio.gather(self._supervisor, return_exceptions=True)
+        await self.http.aclose()
+        if self.server is not None:
+            self.server.stop()
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def _server_changed(self, state: ServerState) -> None:
+        if state is ServerState.RESTARTED and self.server is not None:
+            if self.client is not None:
+                self.client.base_url = self.server.base_url.rstrip("/")
+            if self.session is not None:
+                self.session.sender.wake()  # queued writes go now, not after the backoff
+        for listener in self.server_listeners:
+            try:
+                listener(state)
+            except Exception:  # the screen must not stop the supervisor
+                log.exception("demo server listener failed")
+
+    def _unreachable(self) -> str:
+        if self.settings.backend == "demo":
+            return f"The demo server does not answer. See the log in {self.data}."
+        return (
+            f"The loyalty server at {self.settings.base_url} cannot be reached and no program"
+            " is chosen yet. Check the network and start again."
+        )
+
+    def _remember_cards(self) -> None:
+        if self.conn is not None:
+            data = [c.model_dump(mode="json") for c in self.cards]
+            learn(self.conn, _CARDS_LEARNT, json.dumps(data))
+
+    def _remembered_cards(self) -> list[Card]:
+        raw = learnt_value(self.conn, _CARDS_LEARNT) if self.conn is not None else None
+        try:
+            return [Card.model_validate(c) for c in json.loads(raw)] if raw else []
+        except (ValueError, TypeError):  # written by another version: start without
+            return []
+
+
+def _log_end(task: "asyncio.Task[None]") -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("the demo server supervisor stopped", exc_info=task.exception())
