@@ -54,7 +54,9 @@ def banner_height(banner: Banner) -> int:
     banner.ensurePolished()  # the style sheet sets the fonts and the buttons' height
     text = 2 * banner.text.fontMetrics().lineSpacing()
     buttons = max(banner.confirm.sizeHint().height(), banner.cancel.sizeHint().height())
-    margins = banner.layout().contentsMargins()
+    layout = banner.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
     return max(text, buttons) + margins.top() + margins.bottom()
 
 
