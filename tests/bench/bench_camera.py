@@ -306,15 +306,10 @@ SECTIONS: dict[str, Callable[[], None]] = {
 
 
 def main() -> int:
-    """Each section in a process of its own: they pin CPUs differently, and PySide6
-    and zxing-cpp's bindings have crashed tearing down together at interpreter exit."""
+    """Each section in a process of its own: they pin CPUs differently."""
     if len(sys.argv) > 1:
         SECTIONS[sys.argv[1]]()
-        # The figures are printed. PySide6 and a native decoder binding can still
-        # crash freeing objects at interpreter exit (a refcount fault on True in C):
-        # end this section's process without that teardown.
-        sys.stdout.flush()
-        os._exit(0)
+        return 0
     for name in SECTIONS:
         done = subprocess.run([sys.executable, __file__, name], check=False)
         if done.returncode != 0:
