@@ -240,9 +240,9 @@ class Station:
             self.controller.pick(member)
         self._save(self.settings)
 
-    def request_switch(self, card: Card, member: Member | None = None) -> None:
+    def request_switch(self, card: Card, member: Member | None = None) -> "asyncio.Task[Any]":
         """``switch_card`` from a slot."""
-        self._spawn(self.switch_card(card, member=member), "switching program")
+        return self._spawn(self.switch_card(card, member=member), "switching program")
 
     # Building the screen: one place, so a change of the controller is made once.
 
@@ -364,7 +364,7 @@ class Station:
     def _message_box(self, text: str) -> None:
         QMessageBox.critical(None, "pos-loyalty cannot start", text)
 
-    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> "asyncio.Task[Any]":
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
 
@@ -375,6 +375,7 @@ class Station:
                 self._unexpected(f"Something went wrong ({name}). It was logged; try again.")
 
         task.add_done_callback(finished)
+        return task
 
 
 def no_display() -> str | None:

@@ -113,13 +113,14 @@ class SettingsStore:
 
     def _start_afresh(self, reason: Exception) -> StationSettings:
         settings = StationSettings()
+        log.warning("the settings file %s is damaged: %s", self.path, _short(reason))
         try:
             aside = move_aside(self.path)
         except OSError as exc:
+            log.warning("it cannot be moved aside: %s", exc)
             self._problem(
-                f"The settings file {self.path} could not be read ({_short(reason)}) nor"
-                f" moved aside ({exc.strerror or exc}), so the counter started with default"
-                " settings. Saving in Settings (F10) replaces that file."
+                f"The settings file {self.path} is damaged: default settings are in use."
+                " Saving in Settings (F10) replaces it."
             )
             return settings
         try:
@@ -127,8 +128,8 @@ class SettingsStore:
         except SettingsSaveError:
             log.warning("a fresh settings file could not be written to %s", self.path)
         self._problem(
-            f"The settings file could not be read ({_short(reason)}), so the counter started"
-            f" with default settings. The damaged file was kept as {aside}."
+            "The settings file could not be read: default settings are in use. The damaged"
+            f" file is kept as {aside}."
         )
         return settings
 

@@ -156,19 +156,19 @@ def open_station_file(path: Path) -> OpenedStationFile:
             " writable and the disk has room, then start again."
         ) from exc
     carried = carry_open_writes(aside, conn)
-    start = "The station file was damaged, so the counter started a fresh one."
+    start = "The station file was damaged and a fresh one started"
     if carried is None:
         notice = (
-            f"{start} Nothing could be read from the old one, so writes still queued in it"
-            f" were not sent. It was kept as {aside}: keep it for a technician."
+            f"{start}; the old one could not be read, so writes queued in it were not sent."
+            f" It is kept as {aside} for a technician."
         )
     elif carried:
         notice = (
-            f"{start} {carried} queued {'write was' if carried == 1 else 'writes were'} copied"
-            f" into it and will be sent. The old file was kept as {aside}."
+            f"{start}; its {carried} queued {'write was' if carried == 1 else 'writes were'}"
+            f" kept and will be sent. The old file is kept as {aside}."
         )
     else:
-        notice = f"{start} No writes were waiting in the old one. It was kept as {aside}."
+        notice = f"{start}; no writes were waiting in it. The old file is kept as {aside}."
     log.warning(notice)
     return OpenedStationFile(conn, notice)
 

@@ -198,7 +198,7 @@ def test_a_station_file_of_garbage_is_moved_aside_and_a_fresh_one_used(tmp_path:
     assert kept.read_bytes().startswith(b"this is not a database")
     assert opened.notice is not None
     assert str(kept) in opened.notice
-    assert "Nothing could be read" in opened.notice
+    assert "could not be read, so writes queued in it were not sent" in opened.notice
     journal = OperationJournal(opened.conn, ManualClock())
     journal.append(OperationKind.ADD_STAMPS, 1, {"amount": 1}, operator="A", station="B")
     assert journal.open_count() == 1
@@ -212,7 +212,7 @@ def damaged_station_file(path: Path) -> dict[str, str]:
     clock = ManualClock()
     conn = open_station_database(path)
     journal = OperationJournal(conn, clock)
-    carried = {}
+    carried: dict[str, str] = {}
     for state in ("pending", "sent", "applied", "needs_review", "rejected", "cancelled"):
         op = journal.append(
             OperationKind.ADD_STAMPS, 1, {"amount": 1}, operator="A", station="B", member_id=7
@@ -254,7 +254,7 @@ def test_a_damaged_station_file_keeps_its_queued_writes(tmp_path: Path) -> None:
     expected = damaged_station_file(path)
     opened = open_station_file(path)
     assert opened.notice is not None
-    assert "3 queued writes were copied" in opened.notice
+    assert "its 3 queued writes were kept" in opened.notice
     (kept,) = damaged_copies(tmp_path)
     assert str(kept) in opened.notice
     rows = opened.conn.execute("SELECT idempotency_key, state FROM operations").fetchall()
