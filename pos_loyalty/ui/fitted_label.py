@@ -1,8 +1,17 @@
-"""A label that keeps to a set number of lines, so a long text never moves the layout."""
+"""A label and a button that keep their text to the room they get, so a long text
+never grows the window or moves the layout."""
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 
 def fitted_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -129,3 +138,33 @@ class FittedLabel(QLabel):
                 left += area.width() - advance
             painter.drawText(QPointF(left, top + n * spacing + metrics.ascent()), line)
         painter.end()
+
+
+class FittedButton(QPushButton):
+    """A push button whose text ends in … where the button is narrower than it.
+
+    A QPushButton asks for its whole text's width and is cut off when it gets less;
+    this one asks for a few characters and shows as much as fits. ``text()`` and the
+    tooltip keep the whole text.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        whole = metrics.horizontalAdvance(self.text())
+        few = metrics.horizontalAdvance("M") * 8
+        return QSize(hint.width() - max(0, whole - few), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        option.text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, max(0, room.width())
+        )
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)

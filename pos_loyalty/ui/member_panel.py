@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Card, Member, Reward
-from pos_loyalty.ui.fitted_label import FittedLabel
+from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 from pos_loyalty.ui.stamp_card import StampCard
 from pos_loyalty.ui.theme import Palette
 from pos_loyalty.ui.widgets import named
@@ -141,7 +141,8 @@ class MemberPanel(QWidget):
         for n, (first, count) in enumerate(groups[:MAX_REWARD_BUTTONS], start=1):
             times = f"  ×{count}" if count > 1 else ""
             until = f"   ·   until {first.expired_at:%d %b}" if first.expired_at else ""
-            button = named(QPushButton(f"Redeem:  {first.name}{times}{until}"), "Reward")
+            # Elided, not cut off, where the panel is narrow (a small or scaled screen).
+            button = named(FittedButton(f"Redeem:  {first.name}{times}{until}"), "Reward")
             button.setAccessibleName(f"Redeem {first.name}")
             button.setToolTip(f"Redeem one {first.name} (Alt+{n})")
             button.setShortcut(f"Alt+{n}")
