@@ -40,6 +40,7 @@ from pos_loyalty.station.clock import SystemClock
 from pos_loyalty.station.counter import Staff
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.member_view import MemberView
 from pos_loyalty.ui.camera_bridge import CameraBridge
 from tests.support.barcode_art import Distortion, empty_frame, place, qr_image
 from tests.support.counter_rig import PaintClock, build_counter
@@ -197,9 +198,14 @@ async def frame_to_screen(app: QApplication, server: RunningServer, folder: Path
         bridge.start()
         delays = []
         shown: list[str] = []
-        controller.member_shown.connect(lambda m: shown.append(m.code))
+
+        def changed(view: MemberView | None) -> None:
+            if view is not None:
+                shown.append(view.member.code)
+
+        controller.member_changed.connect(changed)
         for member in members[:15]:
-            controller.clear()
+            controller.done()
             painter.painted_at = 0.0
             camera.show(member["download_url"])
             while not (member["code"] in shown and painter.painted_at):
