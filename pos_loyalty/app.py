@@ -8,14 +8,12 @@ one way out, whatever asks for it: SIGTERM, SIGINT, Ctrl+Q or closing the window
 import asyncio
 import logging
 import logging.handlers
-import signal
-import socket
 import sys
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox  # PySide6 before qasync
 
@@ -37,6 +35,7 @@ from pos_loyalty.station.startup import StartupError, StationCore
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
+from pos_loyalty.ui.quit_signals import QuitSignals
 from pos_loyalty.ui.settings_dialog import SettingsDialog
 from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.theme import apply_theme
@@ -48,7 +47,6 @@ if TYPE_CHECKING:
 __all__ = ["StartupError", "Station", "run_app"]
 
 log = logging.getLogger("pos_loyalty")
-QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 LOG_NAME = "pos-loyalty.log"
 
 
@@ -62,43 +60,6 @@ def configure_logging(folder: Path) -> None:
     root.setLevel(logging.INFO)
     # httpx logs every request line at INFO; the journal and audit log say what matters.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-
-
-class QuitSignals:
-    """SIGTERM and SIGINT as a Qt event: the C handler writes to a socket Qt watches.
-
-    A plain Python handler would run only when Python code next runs, and one that
-    closes windows would run in the middle of whatever Python code it interrupted.
-    """
-
-    def __init__(self, on_signal: Callable[[], None]) -> None:
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        self._previous = {n: signal.signal(n, _noted) for n in QUIT_SIGNALS}
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
-        self._notifier.activated.connect(lambda *_: self._drain(on_signal))
-
-    def _drain(self, on_signal: Callable[[], None]) -> None:
-        try:
-            received = self._reader.recv(64)
-        except BlockingIOError:
-            return
-        if any(number in QUIT_SIGNALS for number in received):
-            on_signal()
-
-    def restore(self) -> None:
-        self._notifier.setEnabled(False)
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-        signal.set_wakeup_fd(self._previous_fd)
-        self._reader.close()
-        self._writer.close()
-
-
-def _noted(number: int, frame: object) -> None:
-    """The wake-up socket carries the signal; nothing more to do here."""
 
 
 class Station:

@@ -6,6 +6,9 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from pos_loyalty.api import ApiError
+from pos_loyalty.station.errors import StationError, describe
+
 log = logging.getLogger("pos_loyalty")
 
 
@@ -18,11 +21,15 @@ def install_excepthook(show: Callable[[str], None]) -> None:
             sys.__excepthook__(kind, error, tb)
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        try:
-            show(
+        if isinstance(error, StationError | ApiError):
+            text = describe(error)  # it has words of its own: say what happened, not "oops"
+        else:
+            text = (
                 "Something unexpected went wrong. It was logged. The stamps already taken are"
                 " safe; if this keeps happening, restart the app."
             )
+        try:
+            show(text)
         except Exception:  # the window may be gone; the log has it
             log.exception("could not show the error")
 

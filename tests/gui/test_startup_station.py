@@ -161,3 +161,20 @@ async def test_the_status_bar_says_when_the_demo_server_restarts(started: Statio
         ServerState.RESTARTING: "Demo server stopped, restarting…",
         ServerState.RESTARTED: "Demo server restarted",
     }
+
+
+def test_a_station_error_reaching_the_hook_is_shown_in_its_own_words() -> None:
+    from pos_loyalty.station.errors import StationError
+    from pos_loyalty.ui.errors import install_excepthook
+
+    shown: list[str] = []
+    previous = sys.excepthook
+    install_excepthook(shown.append)
+    try:
+        try:
+            raise StationError("The settings could not be saved. They apply until the app closes.")
+        except StationError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert shown == ["The settings could not be saved. They apply until the app closes."]

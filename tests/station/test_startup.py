@@ -18,12 +18,8 @@ from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationJournal, OperationKind, OperationState
 from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
-from pos_loyalty.station.startup import (
-    StartupError,
-    StationCore,
-    open_station_file,
-    restart_reasons,
-)
+from pos_loyalty.station.startup import StartupError, StationCore, restart_reasons
+from pos_loyalty.station.station_file import open_station_file
 from tests.support.server import RunningServer
 from tests.unit.test_settings import MemoryKeyring
 
