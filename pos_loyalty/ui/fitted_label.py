@@ -151,6 +151,8 @@ class FittedButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setToolTip(text)
+        # A push button's own policy never lets a layout give it less than its text.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

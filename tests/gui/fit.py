@@ -1,7 +1,7 @@
 """What "fits the screen" means, checked widget by widget."""
 
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 TABLET = QSize(1024, 600)  # a 7" counter tablet
 LAPTOP = QSize(1366, 768)
@@ -54,4 +54,20 @@ def fit_problems(top: QWidget, also: tuple[QWidget, ...] = ()) -> list[str]:
         need = QSize(need.width() or hint.width(), need.height() or hint.height())
         if widget.width() < need.width() or widget.height() < need.height():
             problems.append(f"{name} squeezed to {widget.size().toTuple()}, needs {need.toTuple()}")
+        problems += _cut_by(widget, name)
     return problems
+
+
+def _cut_by(area: QWidget, name: str) -> list[str]:
+    """A scroll area that cannot scroll one way must not hide part of its page that way."""
+    inner = area.widget() if isinstance(area, QScrollArea) else None
+    if not isinstance(area, QScrollArea) or inner is None:
+        return []
+    page, view = inner.size(), area.viewport().size()
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    cut = []
+    if area.horizontalScrollBarPolicy() == off and page.width() > view.width():
+        cut.append(f"{name} cuts its page's right side: {page.width()} > {view.width()}")
+    if area.verticalScrollBarPolicy() == off and page.height() > view.height():
+        cut.append(f"{name} cuts its page's bottom: {page.height()} > {view.height()}")
+    return cut

@@ -8,11 +8,12 @@ import httpx
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_loyalty.api import Card
 from pos_loyalty.station.settings import SecretStore, StationSettings
+from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE, open_within
 from pos_loyalty.ui.settings_dialog import SettingsDialog
 from pos_loyalty.ui.wedge_filter import WedgeFilter
@@ -257,3 +258,19 @@ def test_settings_fit_and_keep_save_and_cancel_in_sight(
         for name in ("Save", "Cancel"):
             assert buttons[name].isVisible()
             assert dialog.rect().contains(box(buttons[name], dialog))
+
+
+def test_a_long_reward_is_elided_not_cut_off(qtbot: QtBot) -> None:
+    text = "Redeem:  Free seasonal pumpkin spice latte with oat milk  ×3   ·   until 25 Dec"
+    room = QWidget()
+    qtbot.addWidget(room)
+    layout = QVBoxLayout(room)
+    button = FittedButton(text)
+    layout.addWidget(button)
+    room.resize(300, 80)
+    room.show()
+    settle()
+    assert fit_problems(room) == []
+    assert button.width() <= 300
+    assert button.text() == text
+    assert button.toolTip() == text
