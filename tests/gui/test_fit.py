@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -150,6 +151,18 @@ async def test_the_counter_fits_with_banners_rewards_and_results(
     window.controller.done()
     settle()
     assert window.size() == start  # and nothing grew along the way to shrink back from
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_camera_picture_fits(counter: Counter, screen: QSize) -> None:
+    window = counter.window
+    on_screen(window, screen)
+    preview = window.idle.camera
+    preview.show()
+    frame = QImage(480, 360, QImage.Format.Format_RGB888)  # the size a 4:3 camera sends
+    frame.fill(Qt.GlobalColor.darkGray)
+    preview.show_frame(frame)
+    assert_fits(window, screen)
 
 
 async def test_showing_a_banner_moves_nothing(
