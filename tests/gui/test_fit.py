@@ -194,6 +194,11 @@ async def test_showing_a_banner_moves_nothing(
     window.banner.say("error", "A long message. " * 30, seconds=None)  # wraps, then elides
     settle()
     assert places() == before
+    # The panel's note on writes still queued comes and goes under the rewards.
+    window.panel.queue_line.setText("Included: 1 stamp from this station, on its way.")
+    window.panel.queue_line.show()
+    settle()
+    assert places() == before
     window.banner.clear()
     settle()
     assert places() == before
