@@ -3,7 +3,7 @@
 SIGINT, Ctrl+Q and closing the window (as a window manager asks it to: a
 WM_DELETE_WINDOW message) after a session of a scan and a stamp, with the camera
 off and on (a video file plays the camera). SIGTERM has its own tests in
-test_app_process.py.
+test_app_process.py. And a way in: damaged files at start still give a counter.
 """
 
 import ctypes
@@ -40,11 +40,13 @@ SETTINGS = (
 
 
 @contextmanager
-def launched(display: Display, tmp_path: Path, *args: str) -> Iterator[App]:
+def launched(
+    display: Display, tmp_path: Path, *args: str, settings: bytes = SETTINGS.encode()
+) -> Iterator[App]:
     """The app with ``args`` on ``display``; never left running after the test."""
     config = tmp_path / "config" / "pos-loyalty"
-    config.mkdir(parents=True)
-    (config / "settings.toml").write_text(SETTINGS)
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.toml").write_bytes(settings)
     env = {
         **os.environ,
         "DISPLAY": display.name,
@@ -116,7 +118,7 @@ def close_like_a_window_manager(app: App) -> None:
     x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
 
     class ClientMessage(ctypes.Structure):
-        _fields_ = [  # noqa: RUF012 - ctypes reads it from the class
+        _fields_ = [
             ("type", ctypes.c_int),
             ("serial", ctypes.c_ulong),
             ("send_event", ctypes.c_int),
@@ -191,4 +193,36 @@ def test_each_way_out_ends_cleanly_with_the_camera_on(
     with launched(display, tmp_path, "--camera", str(video)) as app:
         a_session(app)
         EXITS[way_out](app)
+        assert_clean_exit(app)
+
+
+def test_garbage_settings_and_station_files_still_give_a_counter(
+    display: Display, tmp_path: Path
+) -> None:
+    data = tmp_path / "data" / "pos-loyalty"
+    data.mkdir(parents=True)
+    (data / "station-demo.sqlite3").write_bytes(b"\x00garbage\xff" * 1000)
+    with launched(display, tmp_path, settings=b"\xff\xfe = [[[ garbage") as app:
+        # Default settings: a scan shows the member, and Space stamps once it is shown.
+        with read_only(app.demo_db) as conn:
+            (code,) = conn.execute(
+                "SELECT code FROM users WHERE card_id = 1 AND voided_at IS NULL ORDER BY id LIMIT 1"
+            ).fetchone()
+        focus(app)
+        scan(app, code)
+
+        def stamped_with_space() -> bool:
+            xdotool(app, "key", "space")
+            return bool(journal_states(app))
+
+        wait_until(stamped_with_space, timeout=30, what="a stamp taken with Space", interval=0.5)
+        wait_until(
+            lambda: journal_states(app) == ["applied"], timeout=30, what="the stamp to be applied"
+        )
+        log = (app.data / "pos-loyalty.log").read_text()
+        assert "settings file could not be read" in log
+        assert "station file was damaged" in log
+        assert len(list(data.glob("station-demo.sqlite3.damaged-*"))) == 1
+        assert len(list((tmp_path / "config" / "pos-loyalty").glob("*.damaged-*"))) == 1
+        app.process.send_signal(signal.SIGTERM)
         assert_clean_exit(app)
