@@ -1,7 +1,9 @@
-"""Member and card codes as the bundled server makes them."""
+"""Member and card codes: the one format, as the bundled server makes them and as a
+scan is checked against."""
 
 import secrets
 import string
+from dataclasses import dataclass
 
 CODE_ALPHABET = string.ascii_lowercase + string.digits
 MEMBER_CODE_LENGTH = 21
@@ -19,3 +21,25 @@ def new_member_code() -> str:
 
 def new_card_code() -> str:
     return _random_code(CARD_CODE_LENGTH)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberCodeFormat:
+    """Member codes are letters and digits; the bundled server makes 21, the cloud 20–21.
+    The range is wider so that another backend's codes still scan."""
+
+    min_length: int = 16
+    max_length: int = 32
+
+    def fits(self, candidate: str) -> bool:
+        return self.min_length <= len(candidate) <= self.max_length and set(candidate) <= set(
+            CODE_ALPHABET
+        )
+
+    def describe(self) -> str:
+        if self.min_length == self.max_length:
+            return f"{self.min_length} letters and digits"
+        return f"{self.min_length} to {self.max_length} letters and digits"
+
+
+MEMBER_CODE_FORMAT = MemberCodeFormat()

@@ -9,17 +9,19 @@ corrected, but only when exactly one reading fits.
 """
 
 import re
-import string
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from pos_loyalty.domain.codes import CODE_ALPHABET, MEMBER_CODE_FORMAT, MemberCodeFormat
 from pos_loyalty.scanning.keyboard_layouts import LAYOUTS, map_back
+
+__all__ = ["CodeParser", "MemberCodeFormat", "ScanRejectedError", "ScannedCode"]
 
 # An AIM identifier: "]", a symbology letter, a modifier character.
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
-_CODE_CHARS = frozenset(string.ascii_lowercase + string.digits)
+_CODE_CHARS = frozenset(CODE_ALPHABET)
 MAX_SCAN_LENGTH = 2048
 
 
@@ -37,24 +39,6 @@ class ScannedCode:
     from_url: bool = False
     # The keyboard layout the text was corrected from, when it was.
     corrected_layout: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class MemberCodeFormat:
-    """Member codes are letters and digits; the bundled server makes 21, the cloud 20–21."""
-
-    min_length: int = 16
-    max_length: int = 32
-
-    def fits(self, candidate: str) -> bool:
-        return (
-            self.min_length <= len(candidate) <= self.max_length and set(candidate) <= _CODE_CHARS
-        )
-
-    def describe(self) -> str:
-        if self.min_length == self.max_length:
-            return f"{self.min_length} letters and digits"
-        return f"{self.min_length} to {self.max_length} letters and digits"
 
 
 def _clean(text: str) -> str:
@@ -79,7 +63,7 @@ def _candidate(text: str) -> tuple[str, bool]:
 class CodeParser:
     def __init__(
         self,
-        code_format: MemberCodeFormat = MemberCodeFormat(),
+        code_format: MemberCodeFormat = MEMBER_CODE_FORMAT,
         layouts: Mapping[str, dict[str, str]] = LAYOUTS,
     ) -> None:
         self.format = code_format
