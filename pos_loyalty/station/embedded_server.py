@@ -96,11 +96,15 @@ class EmbeddedServer:
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         # Started from the loop's own thread: the child's death signal follows the
         # thread that started it, and a worker thread may end long before the counter.
-        process = subprocess.Popen(  # noqa: ASYNC220 - a fork and exec, no waiting
-            [sys.executable, "-m", __name__, str(os.getpid()), "serve", "--demo",
-             "--port", str(port), "--db", str(self.db_path)],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-        )  # fmt: skip
+        try:
+            process = subprocess.Popen(  # noqa: ASYNC220 - a fork and exec, no waiting
+                [sys.executable, "-m", __name__, str(os.getpid()), "serve", "--demo",
+                 "--port", str(port), "--db", str(self.db_path)],
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+                encoding="utf-8", errors="replace",
+            )  # fmt: skip
+        except OSError as exc:
+            raise EmbeddedServerError(f"The demo server could not be started: {exc}") from exc
         self._process = process
         self._exited = exited
         if not self._registered:
