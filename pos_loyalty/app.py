@@ -95,6 +95,7 @@ class Station:
         self.show_problem: Callable[[str], None] = self._message_box
         self._quit = asyncio.Event()
         self._signals: QuitSignals | None = None
+        self._listening_to_app = False
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
 
@@ -111,6 +112,7 @@ class Station:
         # asyncio loop under the shutdown still to run.
         self.app.setQuitOnLastWindowClosed(False)
         self.app.lastWindowClosed.connect(self.request_quit)
+        self._listening_to_app = True
         starting = asyncio.ensure_future(self.start())
         quitting = asyncio.ensure_future(self._quit.wait())
         await asyncio.wait({starting, quitting}, return_when=asyncio.FIRST_COMPLETED)
@@ -173,6 +175,9 @@ class Station:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.core.aclose()
         self.app.removeEventFilter(self.wedge)
+        if self._listening_to_app:
+            self.app.lastWindowClosed.disconnect(self.request_quit)
+            self._listening_to_app = False
         if self._signals is not None:
             self._signals.restore()
             self._signals = None

@@ -178,3 +178,35 @@ def test_a_station_error_reaching_the_hook_is_shown_in_its_own_words() -> None:
     finally:
         sys.excepthook = previous
     assert shown == ["The settings could not be saved. They apply until the app closes."]
+
+
+def demo_servers_of(data: Path) -> list[str]:
+    """The processes serving the demo database in ``data`` (from /proc)."""
+    needle = str(data / "demo.sqlite3").encode()
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if needle in cmdline.read_bytes():
+                found.append(cmdline.parent.name)
+        except OSError:  # it ended while we looked
+            continue
+    return found
+
+
+async def test_asked_to_quit_while_starting_it_stops_cleanly(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    store = SettingsStore(tmp_path / "settings.toml")
+    station = Station(qapp, store, store.load(), data=tmp_path)
+    problems: list[str] = []
+    station.show_problem = problems.append
+    previous_hook = sys.excepthook
+    station.request_quit()  # as a SIGTERM arriving while the demo server starts
+    try:
+        assert await station.run() == 0
+    finally:
+        sys.excepthook = previous_hook
+    assert problems == []
+    assert station.window is None
+    assert station.core.server is not None  # it was being started …
+    assert demo_servers_of(tmp_path) == []  # … and is stopped
