@@ -232,11 +232,10 @@ class CounterViewModel:
             ticket = self.session.add_stamps(member, amount, confirmed=confirmed)
         except RepeatStampError as repeat:
             more = "another stamp" if amount == 1 else f"{amount} more stamps"
-            key = "Space" if amount == 1 else "the same button"
             self._ask(
                 PromptKind.REPEAT_STAMP,
                 member,
-                f"{repeat.recent.describe()} Add {more}? Press {key} again to add, Esc to cancel.",
+                f"{repeat.recent.describe()} Add {more}?",
                 "Yes, add",
                 "Space" if amount == 1 else "",
                 amount=amount,
@@ -291,11 +290,10 @@ class CounterViewModel:
         member = view.member
         names = [c.reward.name for c in view.rewards]
         key = f"Alt+{names.index(reward.name) + 1}" if reward.name in names else ""
-        again = f" Press {key} again to redeem, Esc to cancel." if key else ""
         self._ask(
             PromptKind.REDEEM,
             member,
-            f"Redeem {reward.name} for {member.display_name} now?{again}",
+            f"Redeem {reward.name} for {member.display_name} now?",
             "Redeem",
             key,
             reward=reward,

@@ -1,6 +1,7 @@
 """The counter screen: scan prompt, member panel, big buttons, banner and status bar."""
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -16,16 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_loyalty.api import Member, Reward
-from pos_loyalty.station.counter import StampTicket
-from pos_loyalty.station.guards import RecentStamp
-from pos_loyalty.station.journal import Operation, OperationState
+from pos_loyalty.station.counter_view_model import Cue, SearchResults
+from pos_loyalty.station.member_view import Level, MemberView, Notice
+from pos_loyalty.station.prompts import Prompt, PromptKind
 from pos_loyalty.ui.action_panel import ActionPanel
 from pos_loyalty.ui.banner import Banner
 from pos_loyalty.ui.camera_preview import CameraPreview
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.fitted_label import FittedLabel
-from pos_loyalty.ui.member_panel import MemberPanel
+from pos_loyalty.ui.member_panel import MAX_REWARD_BUTTONS, MemberPanel
 from pos_loyalty.ui.screen_fit import open_within
 from pos_loyalty.ui.search_box import SearchBox
 from pos_loyalty.ui.sounds import SoundPlayer
@@ -38,15 +38,6 @@ if TYPE_CHECKING:  # the camera modules load only when a camera is used
 
 # The window's size where the screen has room for it; smaller screens get it maximised.
 PREFERRED_SIZE = QSize(1280, 800)
-
-_KIND_WORDS = {
-    "add_stamps": "The stamp",
-    "use_rewards": "The reward",
-    "create_member": "The new member",
-    "update_member": "The member change",
-    "void_member": "Voiding the member",
-    "delete_member": "Deleting the member",
-}
 
 
 def banner_height(banner: Banner) -> int:
@@ -121,7 +112,8 @@ class CounterWindow(QMainWindow):
         open_within(self, PREFERRED_SIZE)
 
         # One line, elided: a long program name must not widen the window.
-        self.program = named(FittedLabel(controller.session.card.name, shrink=0.8), "ProgramName")
+        self.program = named(FittedLabel(controller.status().program, shrink=0.8), "ProgramName")
+        self._shown_member_id: int | None = None
         self.demo_badge = named(QLabel("DEMO"), "DemoBadge", "Demo mode")
         self.demo_badge.setToolTip("Demo mode: a local server with made-up members")
         self.demo_badge.setVisible(controller.demo)
@@ -187,23 +179,23 @@ class CounterWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
-        c.member_shown.connect(self.show_member)
-        c.member_cleared.connect(self.show_idle)
-        c.stamps_queued.connect(self._stamps_queued)
-        c.stamps_confirmed.connect(self._stamps_confirmed)
-        c.write_failed.connect(self._write_failed)
-        c.repeat_warned.connect(self._repeat_warned)
-        c.notice.connect(self._notice)
+        c.member_changed.connect(self._member_changed)
+        c.prompt_changed.connect(self._prompt_changed)
+        c.noticed.connect(self._noticed)
+        c.undo_changed.connect(self._undo_changed)
         c.status_changed.connect(self.status.show_status)
-        c.search_finished.connect(self.search.show_results)
-        c.undo_available.connect(self._undo_available)
+        c.status_changed.connect(lambda status: self.program.setText(status.program))
+        c.search_finished.connect(self._search_finished)
+        c.scan_taken.connect(self.idle.code.clear)
         self.idle.code_entered.connect(c.scan)
         self.search.search_requested.connect(c.search)
-        self.search.member_picked.connect(c.show_member)
-        self.panel.reward_chosen.connect(self._confirm_redeem)
-        self.action_panel.stamp_requested.connect(lambda n: c.add_stamps(n))
+        self.search.member_picked.connect(c.pick)
+        self.panel.reward_chosen.connect(c.ask_redeem)
+        self.banner.confirm_requested.connect(c.confirm_prompt)
+        self.banner.cancel_requested.connect(c.cancel_prompt)
+        self.action_panel.stamp_requested.connect(self._stamp_requested)
         self.action_panel.undo_requested.connect(c.undo)
-        self.action_panel.done_requested.connect(c.clear)
+        self.action_panel.done_requested.connect(c.done)
         self.settings_button.clicked.connect(self.settings_requested.emit)
 
     def _shortcuts(self) -> None:
@@ -211,12 +203,22 @@ class CounterWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(action)
 
+        # Space or F5 adds a stamp; pressed again on the repeat warning, it confirms.
+        # Enter never confirms anything: every scan ends with Enter.
         bind("Space", self._plus_one_if_shown)
         bind("F5", self._plus_one_if_shown)
         bind("Ctrl+Z", self.controller.undo)
         bind("Ctrl+F", self.search.field.setFocus)
         bind("Escape", self._escape)
         bind("F10", self.settings_requested.emit)
+        # Window shortcuts, not the buttons' own: those click 100 ms later, after a
+        # scan may already have changed the member.
+        for n in range(1, MAX_REWARD_BUTTONS + 1):
+            bind(f"Alt+{n}", partial(self._reward_key, n))
+
+    def _reward_key(self, number: int) -> None:
+        if self.pages.currentIndex() == 1:
+            self.panel.choose_reward(number)
 
     # Camera
 
@@ -246,106 +248,80 @@ class CounterWindow(QMainWindow):
         self.action_panel.withdraw_undo()
         self.idle.code.setFocus()
         self._idle_timer.stop()
+        self._shown_member_id = None
 
-    def show_member(self, member: Member) -> None:
-        session = self.controller.session
-        self.panel.show_member(member, session.card, session.stamp_goal, session.clock.now())
-        blocked = member.voided_at is not None or member.is_expired(session.clock.now())
-        self.action_panel.set_enabled(not blocked)
-        self.pages.setCurrentIndex(1)
-        self.action_panel.plus_one.setFocus()
+    def show_member(self, view: MemberView) -> None:
+        self.panel.show_member(view)
+        if view.member.id != self._shown_member_id:
+            # A new member starts from the stepper's first value, never the last one's.
+            self.action_panel.reset_for_member()
+            self._shown_member_id = view.member.id
+        self.action_panel.set_limits(enabled=not view.blocked, max_stamps=view.max_stamps)
+        if self.pages.currentIndex() != 1:
+            self.pages.setCurrentIndex(1)
+            self.action_panel.plus_one.setFocus()
         self._idle_timer.start()
-
-    def set_starting(self, text: str) -> None:
-        self.idle.prompt.setText(text)
-        self.idle.setEnabled(False)
-
-    def set_ready(self) -> None:
-        self.idle.prompt.setText("Scan a loyalty card")
-        self.idle.setEnabled(True)
-        self.idle.code.setFocus()
 
     # Controller signals
 
-    def _stamps_queued(self, ticket: StampTicket) -> None:
-        goal = self.controller.session.stamp_goal
-        member = self.controller.member
-        if member is not None:
-            self.show_member(member)
-        who = f"{member.display_name}:  " if member is not None else ""
-        text = f"{who}{ticket.before} → {ticket.expected.stamps} of {goal}"
-        if ticket.expected.issued:
-            names = ", ".join(r.name for r in ticket.expected.issued)
-            self.banner.say("ok", f"{text}    Reward earned: {names}", seconds=8)
-            self.sounds.play("reward")
+    def _member_changed(self, view: MemberView | None) -> None:
+        if view is None:
+            self.show_idle()
         else:
-            self.banner.say("ok", text, seconds=5)
-            self.sounds.play("stamp")
+            self.show_member(view)
 
-    def _stamps_confirmed(self, op: Operation, member: Member, earned: list[str]) -> None:
-        self._idle_timer.start()
-
-    def _write_failed(self, op: Operation) -> None:
-        what = _KIND_WORDS.get(op.kind.value, "The change")
-        who = f" for {op.member_name}" if op.member_name else ""
-        if op.state is OperationState.NEEDS_REVIEW:
-            text = (
-                f"{what}{who} could not be confirmed: the answer was lost. A manager should"
-                " check the member before trying again."
-            )
-        else:
-            text = f"{what}{who} was refused: {op.error}"
-        self.banner.say("error", text, seconds=None)
-        self.sounds.play("error")
-
-    def _repeat_warned(self, recent: RecentStamp, amount: int) -> None:
-        self.sounds.play("error")
-        more = "another stamp" if amount == 1 else f"{amount} more stamps"
-        self.banner.ask(
-            "warn",
-            f"{recent.describe()} Add {more}?",
-            "Yes, add",
-            lambda: self.controller.add_stamps(amount, confirmed=True),
-        )
-
-    def _confirm_redeem(self, reward: Reward) -> None:
-        self.banner.ask(
-            "info",
-            f"Redeem {reward.name} now?",
-            "Redeem",
-            lambda: self.controller.redeem(reward),
-        )
-
-    def _notice(self, level: str, text: str) -> None:
-        self.banner.say(level, text, seconds=None if level == "error" else 6)
-        if level == "error":
+    def _prompt_changed(self, prompt: Prompt | None) -> None:
+        if prompt is None:
+            if self.banner.asking:
+                self.banner.clear()
+            return
+        level = "warn" if prompt.kind is PromptKind.REPEAT_STAMP else "info"
+        if prompt.kind is PromptKind.REPEAT_STAMP:
             self.sounds.play("error")
+        label = prompt.confirm_label + (f"  ({prompt.confirm_key})" if prompt.confirm_key else "")
+        self.banner.ask(level, prompt.text, label)
 
-    def _undo_available(self, available: bool) -> None:
-        if available:
-            self.action_panel.offer_undo(self.controller.session.settings.undo_seconds)
+    def _noticed(self, notice: Notice, cue: Cue | None) -> None:
+        lasting = notice.level is Level.ERROR
+        seconds = None if lasting else (8 if cue is Cue.REWARD else 6)
+        self.banner.say(notice.level.value, notice.text, seconds=seconds)
+        if cue is not None:
+            self.sounds.play(cue.value)
+
+    def _search_finished(self, results: SearchResults) -> None:
+        self.search.show_results(results.members)
+        if results.note:
+            found = "Found" if results.members else "No member found"
+            self.banner.say("warn", f"Offline. {found}: {results.note}")
+
+    def _undo_changed(self, seconds_left: float | None) -> None:
+        if seconds_left is not None:
+            self.action_panel.offer_undo(seconds_left)
         else:
             self.action_panel.withdraw_undo()
 
     # Keys and idleness
+
+    def _stamp_requested(self, amount: int) -> None:
+        self.controller.add_stamps(amount)
 
     def _plus_one_if_shown(self) -> None:
         if self.pages.currentIndex() == 1 and self.action_panel.plus_one.isEnabled():
             self.controller.add_stamps(1)
 
     def _escape(self) -> None:
+        if self.controller.cancel_prompt():
+            return
         if self.banner.isVisible():
             self.banner.clear()
         elif self.search.results.isVisible():
             self.search.reset()
         else:
-            self.controller.clear()
+            self.controller.done()
 
     def _went_idle(self) -> None:
-        if self.banner.asking:
-            self._idle_timer.start()
-            return
-        self.controller.clear()
+        # The idle timeout ends a member's turn, open question included.
+        self.controller.done()
         self.banner.clear()
 
     def set_idle_timeout(self, seconds: int) -> None:

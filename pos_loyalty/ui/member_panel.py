@@ -1,7 +1,5 @@
 """The member at a glance: name, code, stamps as circles, usable rewards as big buttons."""
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,35 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_loyalty.api import Card, Member, Reward
+from pos_loyalty.api import Member
+from pos_loyalty.station.member_view import MemberView, RewardChoice
 from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 from pos_loyalty.ui.stamp_card import StampCard
 from pos_loyalty.ui.theme import Palette
 from pos_loyalty.ui.widgets import named
 
 MAX_REWARD_BUTTONS = 6
-
-
-def next_reward_hint(stamps: int, goal: int, card: Card) -> str:
-    ahead = sorted((r.threshold, r.name) for r in card.rewards if r.threshold > stamps)
-    if not ahead:
-        return ""
-    threshold, name = ahead[0]
-    more = threshold - stamps
-    return f"{more} more for {name}" if more > 1 else f"1 more for {name}!"
-
-
-def group_rewards(rewards: list[Reward]) -> list[tuple[Reward, int]]:
-    """One entry per reward name: the one expiring first (used first), and how many."""
-    far = datetime.max.replace(tzinfo=UTC)
-    by_name: dict[str, list[Reward]] = {}
-    for reward in rewards:
-        by_name.setdefault(reward.name, []).append(reward)
-    groups = [
-        (min(same, key=lambda r: (r.expired_at or far, r.id)), len(same))
-        for same in by_name.values()
-    ]
-    return sorted(groups, key=lambda g: (g[0].expired_at or far, g[0].id))
 
 
 class MemberPanel(QWidget):
@@ -63,6 +40,10 @@ class MemberPanel(QWidget):
         self.status.hide()
         self.stamp_card = StampCard()
         self.count = named(QLabel(), "StampCount")
+        # Writes of this station not yet on the server, and where the member came from.
+        self.queue_line = named(QLabel(), "QueueLine")
+        self.queue_line.setWordWrap(True)
+        self.queue_line.hide()
         self.next_hint = named(FittedLabel(lines=2), "Muted")
         self.rewards_title = QLabel("Rewards to use")
         # The rewards scroll inside the panel: many of them on a small screen must not
@@ -96,60 +77,57 @@ class MemberPanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.rewards_title)
         layout.addWidget(self.rewards_area, 1)
+        # Under the rewards: when it comes and goes, no reward button moves.
+        layout.addWidget(self.queue_line)
 
     def set_palette(self, palette: Palette) -> None:
         self.stamp_card.set_palette(palette)
 
-    def show_member(self, member: Member, card: Card, goal: int, now: datetime) -> None:
+    def show_member(self, view: MemberView) -> None:
+        member = view.member
         self.member = member
-        self.name.setText(member.display_name)
-        self.name.setAccessibleName(f"Member {member.display_name}")
+        self.name.setText(view.name)
+        self.name.setAccessibleName(f"Member {view.name}")
         self.code.setText(f"Card {member.code}")
-        self._show_status(member, now)
-        shown = min(member.stamps, goal)
-        thresholds = {r.threshold for r in card.rewards}
-        self.stamp_card.set_stamps(member.stamps, goal, thresholds)
-        self.count.setText(f"{shown} of {goal}")
-        self.count.setAccessibleName(f"{shown} of {goal} stamps")
-        self.next_hint.setText(next_reward_hint(member.stamps, goal, card))
-        blocked = member.voided_at is not None or member.is_expired(now)
-        self._show_rewards([] if blocked else member.usable_rewards(now))
+        self.status.setText(view.status_line or "")
+        self.status.setVisible(view.status_line is not None)
+        self.stamp_card.set_stamps(member.stamps, view.goal, set(view.thresholds))
+        self.count.setText(f"{view.shown_stamps} of {view.goal}")
+        self.count.setAccessibleName(f"{view.shown_stamps} of {view.goal} stamps")
+        self.next_hint.setText(view.next_hint)
+        notes = [n for n in (view.queued_line, view.source_line) if n]
+        self.queue_line.setText("  ".join(notes))
+        self.queue_line.setVisible(bool(notes))
+        self._show_rewards(view.rewards)
 
-    def _show_status(self, member: Member, now: datetime) -> None:
-        if member.voided_at is not None:
-            text = (
-                f"Voided on {member.voided_at:%d %b %Y}: no stamps or rewards on this card."
-                " Ask for the current card, or enroll the customer again."
-            )
-        elif member.is_expired(now):
-            text = f"Expired on {member.expired_at:%d %b %Y}: renew it in the manager screen."
-        else:
-            self.status.hide()
-            return
-        self.status.setText(text)
-        self.status.show()
-
-    def _show_rewards(self, rewards: list[Reward]) -> None:
+    def _show_rewards(self, choices: tuple[RewardChoice, ...]) -> None:
         for button in self._reward_buttons:
             # Out of the layout and hidden now; deleteLater alone waits for the loop.
             self.rewards_box.removeWidget(button)
             button.hide()
             button.deleteLater()
         self._reward_buttons = []
-        groups = group_rewards(rewards)
-        self.rewards_title.setVisible(bool(groups))
-        for n, (first, count) in enumerate(groups[:MAX_REWARD_BUTTONS], start=1):
-            times = f"  ×{count}" if count > 1 else ""
+        self.rewards_title.setVisible(bool(choices))
+        for n, choice in enumerate(choices[:MAX_REWARD_BUTTONS], start=1):
+            first = choice.reward
+            times = f"  ×{choice.count}" if choice.count > 1 else ""
             until = f"   ·   until {first.expired_at:%d %b}" if first.expired_at else ""
             # Elided, not cut off, where the panel is narrow (a small or scaled screen).
             button = named(FittedButton(f"Redeem:  {first.name}{times}{until}"), "Reward")
             button.setAccessibleName(f"Redeem {first.name}")
-            button.setToolTip(f"Redeem one {first.name} (Alt+{n})")
-            button.setShortcut(f"Alt+{n}")
+            button.setToolTip(f"Redeem one {first.name} (Alt+{n}, then Alt+{n} again)")
+            # Keys never land on a reward: Space and Enter belong to the counter.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, r=first: self.reward_chosen.emit(r))
+            button.setProperty("reward", first)
             self.rewards_box.addWidget(button)
             self._reward_buttons.append(button)
 
     @property
     def reward_buttons(self) -> list[QPushButton]:
         return list(self._reward_buttons)
+
+    def choose_reward(self, number: int) -> None:
+        """Alt+number: the reward on that button, if there is one."""
+        if 1 <= number <= len(self._reward_buttons):
+            self.reward_chosen.emit(self._reward_buttons[number - 1].property("reward"))

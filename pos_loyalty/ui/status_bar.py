@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from pos_loyalty.ui.controller import StationStatus
+from pos_loyalty.station.counter_view_model import StationStatus
 from pos_loyalty.ui.fitted_label import FittedLabel
 from pos_loyalty.ui.widgets import named
 
