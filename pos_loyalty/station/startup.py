@@ -60,8 +60,9 @@ def staff_of(s: StationSettings) -> Staff:
 
 
 def member_index(conn: sqlite3.Connection, card_id: int, clock: Clock) -> MemberIndex:
-    """The station's copy of one program's members."""
-    return MemberIndex()
+    """The station's copy of one program's members, in the station file (so a scan
+    and a name search are answered offline, from the first scan after a restart)."""
+    return MemberIndex(conn, card_id, clock=clock)
 
 
 def build_session(
