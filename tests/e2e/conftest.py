@@ -13,10 +13,16 @@ from tests.e2e.desktop import App, Display, wait_until_ready
 
 
 @pytest.fixture
-def display() -> Iterator[Display]:
+def screen_size() -> str:
+    """The virtual screen's size; a test module overrides this fixture for others."""
+    return "1280x800"
+
+
+@pytest.fixture
+def display(screen_size: str) -> Iterator[Display]:
     read, write = os.pipe()
     process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{screen_size}x24", "-nolisten", "tcp"],
         pass_fds=(write,),
         stderr=subprocess.DEVNULL,
     )
