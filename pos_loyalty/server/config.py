@@ -18,3 +18,6 @@ class ServerConfig:
     # The base of download_url; None means "as the request reached us".
     public_url: str | None = None
     card_domain: str = "pos-loyalty.local"
+    # A request head (request line and headers) past either cap is a 431.
+    max_head_bytes: int = 16 * 1024
+    max_headers: int = 100

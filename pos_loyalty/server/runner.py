@@ -11,6 +11,11 @@ from pos_loyalty.server.app import create_app
 from pos_loyalty.server.config import ServerConfig
 from pos_loyalty.server.context import ServerContext
 from pos_loyalty.server.demo import seed_demo
+from pos_loyalty.server.http_protocol import (
+    ConnectionLimits,
+    GuardedConfig,
+    GuardedHttpToolsProtocol,
+)
 
 KEY_ENV = "POS_LOYALTY_SERVER_KEY"
 SECRET_ENV = "POS_LOYALTY_SERVER_SECRET"
@@ -56,12 +61,18 @@ def serve(config: ServerConfig, demo: bool = False, out: TextIO = sys.stdout) ->
             return 1
         port = sock.getsockname()[1]
         server = uvicorn.Server(
-            uvicorn.Config(
+            GuardedConfig(
                 create_app(ctx),
+                http=GuardedHttpToolsProtocol,
+                # No WebSocket routes: an upgrade request is plain HTTP to us.
+                ws="none",
                 log_level="warning",
                 access_log=False,
                 lifespan="off",
                 server_header=False,
+                limits=ConnectionLimits(
+                    max_head_bytes=config.max_head_bytes, max_headers=config.max_headers
+                ),
             )
         )
         # The socket is already listening, so a client that reads this line can connect.
