@@ -76,6 +76,34 @@ CREATE TABLE IF NOT EXISTS member_index_refreshes (
     card_id INTEGER PRIMARY KEY,
     refreshed_at TEXT NOT NULL
 );
+
+-- Staff who work the counter: a role, and a PIN kept only as a salted scrypt hash.
+-- A removed member of staff is kept inactive, so the audit log's names stay meaningful.
+CREATE TABLE IF NOT EXISTS staff (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    pin_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    -- Wrong PINs since the last good one, lockouts since then, and the current lock.
+    failures INTEGER NOT NULL DEFAULT 0,
+    lockouts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS staff_active_name ON staff (name COLLATE NOCASE)
+    WHERE active = 1;
+
+-- What a manager decided about a write that was refused or needs review.
+CREATE TABLE IF NOT EXISTS review_decisions (
+    operation_id INTEGER PRIMARY KEY,
+    decision TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    -- A refused write sent again is a new write with a key of its own.
+    new_operation_id INTEGER
+);
 """
 
 
