@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.waiting import wait_until
+from tests.support.waiting import ConditionTimeoutError, wait_until
 
 NEEDED = ("Xvfb", "xdotool")
 needs_x = pytest.mark.skipif(
@@ -46,6 +46,12 @@ class App:
     @property
     def journal(self) -> Path:
         return self.data / "station-demo.sqlite3"
+
+    def log_tail(self, lines: int = 30) -> str:
+        log = self.data / "pos-loyalty.log"
+        if not log.exists():
+            return "(no log yet)"
+        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
     def assert_running(self) -> None:
         """Fails with the app's own output, so a crash says why."""
@@ -85,8 +91,11 @@ def wait_until_ready(app: App) -> None:
         app.assert_running()
         return catches(app.process.pid, signal.SIGTERM)
 
-    app.window = wait_until(window, START_SECONDS, "the counter window").splitlines()[0]
-    wait_until(handler, START_SECONDS, "the app's SIGTERM handler")
+    try:
+        app.window = wait_until(window, START_SECONDS, "the counter window").splitlines()[0]
+        wait_until(handler, START_SECONDS, "the app's SIGTERM handler")
+    except ConditionTimeoutError as late:
+        raise ConditionTimeoutError(f"{late}; the app's log ends:\n{app.log_tail()}") from None
 
 
 def read_only(db: Path) -> sqlite3.Connection:
