@@ -213,12 +213,15 @@ class Station:
     # Building the screen: one place, so a change of the controller is made once.
 
     def _make_controller(self, session: CounterSession) -> CounterController:
-        return CounterController(
+        controller = CounterController(
             session,
             demo=self.core.demo,
             station_mode=self.settings.station_mode,
             parser=CodeParser(),
         )
+        # A card of another program: the counter asks, and "Switch" comes here.
+        controller.vm.switch_program = self.request_switch
+        return controller
 
     def _show(self, session: CounterSession) -> None:
         """Show ``session`` in a new window (replacing the old one, if any)."""

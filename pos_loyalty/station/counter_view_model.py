@@ -99,7 +99,7 @@ class CounterViewModel:
         self._undo_timer: asyncio.TimerHandle | None = None
         self._index_refresher: IndexRefresher | None = None
         # Set by the station when it can change programs live (Station.switch_card).
-        self.switch_program: Callable[[Card, Member], None] | None = None
+        self.switch_program: Callable[[Card, Member], object] | None = None
         session.sender.listeners.append(self._settled)
 
     # Lifecycle
@@ -469,10 +469,15 @@ class CounterViewModel:
         ):
             what = "stamp" if op.kind is OperationKind.ADD_STAMPS else "reward"
             who = f"{op.member_name}'s " if op.member_name else "The "
+            why = (
+                "the demo server on this computer is not answering (it is restarted by itself)"
+                if self.demo
+                else "the loyalty server is not answering"
+            )
             self._say(
                 Level.WARN,
-                f"{who}{what} is queued on this station: the server cannot take it now"
-                f" ({op.error.rstrip('.')}). It is sent when the server is back; nothing is lost.",
+                f"{who}{what} is queued on this station: {why}. It is sent when the server is"
+                " back; nothing is lost.",
             )
         if shown:
             self._render()

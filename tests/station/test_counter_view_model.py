@@ -335,3 +335,28 @@ async def test_the_journal_state_after_a_confirmed_repeat_is_applied(desk: Desk)
     await desk.drain()
     states = [op.state for op in desk.session.journal.recent()]
     assert states == [OperationState.APPLIED, OperationState.APPLIED]
+
+
+async def test_a_card_of_another_program_offers_to_switch_to_it(desk: Desk) -> None:
+    other = desk.api.post("/loyalty/loyalty-cards/1/copy", json={"name": "Tea Room"}).json()
+    guest = desk.api.post(
+        f"/loyalty/loyalty-cards/{other['id']}/stats", json={"first_name": "Ines"}
+    ).json()
+    switched: list[tuple[Any, Any]] = []
+    task = desk.vm.scan(guest["code"])
+    assert task is not None
+    await task
+    prompt = desk.vm.prompts.current
+    assert prompt is None  # no way to switch here: it says what to do instead
+    assert "This card belongs to Tea Room" in desk.screen.last_text
+    assert "Settings (F10)" in desk.screen.last_text
+    desk.vm.switch_program = lambda card, member: switched.append((card, member))
+    task = desk.vm.scan(guest["code"])
+    assert task is not None
+    await task
+    prompt = desk.vm.prompts.current
+    assert prompt is not None
+    assert prompt.kind is PromptKind.SWITCH_PROGRAM
+    assert "Switch this station to Tea Room?" in prompt.text
+    desk.vm.confirm_prompt()
+    assert [(card.id, member.id) for card, member in switched] == [(other["id"], guest["id"])]
