@@ -1,5 +1,8 @@
 """Request bodies: 413 over the limit (declared or streamed), and always read as JSON.
 
+Every request's body is read through the limit, whatever its method or framing:
+a GET with a chunked body is still a body, and a route may read it.
+
 API.md says JSON in and out, so a body sent with another Content-Type (curl's
 default form type, say) is still parsed as JSON rather than failing obscurely.
 """
@@ -17,6 +20,8 @@ def body_too_large(limit: int) -> Response:
         "body_too_large",
         f"The request body is larger than {limit} bytes. Send less at a time.",
         {"limit": limit},
+        # The rest of the body is never read: hang up rather than drain it.
+        headers={"Connection": "close"},
     )
 
 
@@ -26,9 +31,7 @@ class BodyLimitMiddleware:
         self.limit = limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or (
-            scope["method"] in ("GET", "HEAD") and not header(scope, b"content-length")
-        ):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         declared = header(scope, b"content-length")
