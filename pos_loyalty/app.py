@@ -301,12 +301,17 @@ class Station:
             return
         new = dialog.result_settings()
         self._save(new)
-        serving = self.core.session.card.id if self.core.session is not None else None
+        serving = self.core.session.card if self.core.session is not None else None
+        copy_changed = self.core.settings.keep_member_copy != new.keep_member_copy
         restart = self.core.apply_settings(new)
         self._apply_live(new)
         card = self.core.card(new.card_id) if new.card_id is not None else None
-        if card is not None and card.id != serving:
+        if card is not None and (serving is None or card.id != serving.id):
             self.request_switch(card)
+        elif copy_changed and serving is not None:
+            # The member copy moves between the station file and memory (and is wiped
+            # from the file when turned off): a new session for the same program.
+            self.request_switch(serving)
         if restart and self.window is not None:
             what = " and ".join(f"the new {reason}" for reason in restart)
             self.window.banner.say("info", f"Saved. Restart the app to use {what}.")

@@ -26,7 +26,7 @@ from pos_loyalty.station.embedded_server import EmbeddedServer, EmbeddedServerEr
 from pos_loyalty.station.errors import StationError, describe
 from pos_loyalty.station.journal import OperationJournal
 from pos_loyalty.station.lookup import MemberLookup
-from pos_loyalty.station.member_index import MemberIndex
+from pos_loyalty.station.member_index import MemberIndex, purge_member_copy
 from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.station.station_file import open_station_file
@@ -59,10 +59,17 @@ def staff_of(s: StationSettings) -> Staff:
     return Staff(operator=s.operator, station=s.station_name)
 
 
-def member_index(conn: sqlite3.Connection, card_id: int, clock: Clock) -> MemberIndex:
+def member_index(
+    conn: sqlite3.Connection, card_id: int, clock: Clock, *, keep_copy: bool = True
+) -> MemberIndex:
     """The station's copy of one program's members, in the station file (so a scan
-    and a name search are answered offline, from the first scan after a restart)."""
-    return MemberIndex(conn, card_id, clock=clock)
+    and a name search are answered offline, from the first scan after a restart).
+    With ``keep_copy`` off (a privacy setting), the copy lives in memory only and
+    what the file held is wiped."""
+    if keep_copy:
+        return MemberIndex(conn, card_id, clock=clock)
+    purge_member_copy(conn)
+    return MemberIndex(None, card_id, clock=clock)
 
 
 def build_session(
@@ -80,7 +87,11 @@ def build_session(
     return CounterSession(
         journal=journal,
         sender=JournalSender(journal, client, backend_id=backend_id),
-        lookup=MemberLookup(client, member_index(conn, card.id, clock), card.id),
+        lookup=MemberLookup(
+            client,
+            member_index(conn, card.id, clock, keep_copy=settings.keep_member_copy),
+            card.id,
+        ),
         audit=AuditLog(conn, clock),
         clock=clock,
         card=card,

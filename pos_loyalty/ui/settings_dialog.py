@@ -226,6 +226,13 @@ class SettingsDialog(QDialog):
         self.cooldown.setValue(int(s.repeat_cooldown_seconds))
         self.sounds = QCheckBox("Play a sound on every stamp and reward")
         self.sounds.setChecked(s.sounds)
+        self.keep_copy = QCheckBox("Keep a copy of the members here, to look up and search offline")
+        self.keep_copy.setAccessibleName("Keep a copy of the members on this station")
+        self.keep_copy.setToolTip(
+            "Names, e-mail and phone of the program's members, kept in this station's file."
+            " Turning it off wipes the copy."
+        )
+        self.keep_copy.setChecked(s.keep_member_copy)
         self.theme = narrow(QComboBox())
         self.theme.addItem("Light", "light")
         self.theme.addItem("Dark", "dark")
@@ -262,6 +269,7 @@ class SettingsDialog(QDialog):
         form.addRow("Undo window", self.undo)
         form.addRow("Warn on a repeat stamp within", self.cooldown)
         form.addRow("", self.sounds)
+        form.addRow("", self.keep_copy)
         form.addRow("Theme", self.theme)
         return page
 
@@ -282,6 +290,7 @@ class SettingsDialog(QDialog):
             undo_seconds=self.undo.value(),
             repeat_cooldown_seconds=float(self.cooldown.value()),
             sounds=self.sounds.isChecked(),
+            keep_member_copy=self.keep_copy.isChecked(),
             theme=self.theme.currentData(),
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),

@@ -306,3 +306,22 @@ async def test_closing_the_core_closes_its_http_client_and_station_file(
     core_for.remove(core)
     assert core.http.is_closed
     assert core.conn is None
+
+
+def test_without_a_kept_copy_the_members_leave_the_station_file(tmp_path: Path) -> None:
+    from pos_loyalty.api import Member
+    from pos_loyalty.station.clock import ManualClock
+    from pos_loyalty.station.database import open_station_database
+    from pos_loyalty.station.member_index import MemberIndex
+    from pos_loyalty.station.startup import member_index
+
+    conn = open_station_database(tmp_path / "station.sqlite3")
+    clock = ManualClock()
+    kept = member_index(conn, 1, clock)
+    kept.put(Member(id=7, code="a" * 21, first_name="Léa"))
+    assert MemberIndex(conn, 1, clock=clock).get("a" * 21) is not None
+    memory_only = member_index(conn, 1, clock, keep_copy=False)
+    assert MemberIndex(conn, 1, clock=clock).get("a" * 21) is None
+    memory_only.put(Member(id=8, code="b" * 21, first_name="Ines"))
+    assert memory_only.get("b" * 21) is not None
+    assert MemberIndex(conn, 1, clock=clock).get("b" * 21) is None
