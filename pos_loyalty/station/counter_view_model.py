@@ -252,7 +252,13 @@ class CounterViewModel:
 
     def _announce_stamps(self, member: Member, ticket: StampTicket) -> None:
         goal = stamp_goal(self.session.card, self.session.settings.default_stamp_goal)
-        text = f"{member.display_name}:  {ticket.before} → {ticket.expected.stamps} of {goal}"
+        after = ticket.expected.stamps
+        if ticket.before + ticket.operation.payload.get("amount", 1) >= goal:
+            # The card filled up and starts again: "9 → 0" alone would read as a loss.
+            text = f"{member.display_name}:  {ticket.before} → {goal} of {goal}, full"
+            text += f" (new card at {after})" if after else " (new card starts)"
+        else:
+            text = f"{member.display_name}:  {ticket.before} → {after} of {goal}"
         if self.online is False:
             text += "    Offline: queued, sent when the server is back."
         if ticket.expected.issued:
@@ -470,14 +476,14 @@ class CounterViewModel:
             what = "stamp" if op.kind is OperationKind.ADD_STAMPS else "reward"
             who = f"{op.member_name}'s " if op.member_name else "The "
             why = (
-                "the demo server on this computer is not answering (it is restarted by itself)"
+                "the demo server is not answering; it restarts by itself"
                 if self.demo
                 else "the loyalty server is not answering"
             )
             self._say(
                 Level.WARN,
-                f"{who}{what} is queued on this station: {why}. It is sent when the server is"
-                " back; nothing is lost.",
+                f"{who}{what} is queued here: {why}. It goes out when the server is back;"
+                " nothing is lost.",
             )
         if shown:
             self._render()

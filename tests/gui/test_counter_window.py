@@ -166,7 +166,7 @@ async def test_server_down_queues_the_stamp_and_sends_it_when_back(
     status = counter.window.status
     assert status.connection.text() == "● Offline: stamps are queued"
     assert status.pending.text() == "1 waiting to send"
-    assert "John Doe's stamp is queued on this station" in counter.window.banner.text.text()
+    assert "John Doe's stamp is queued here" in counter.window.banner.text.text()
     assert "nothing is lost" in counter.window.banner.text.text()
     assert api.get(user_url(card, member)).json()["stamps"] == 0
     counter.proxy.accept()

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import httpx
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pos_loyalty.api import LoyaltyClient, RetryPolicy
@@ -63,9 +64,14 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
             app, client, card, conn, clock, folder, staff=Staff(operator="Sam", station="Counter 1")
         )
         session, controller, window = rig.session, rig.controller, rig.window
-        window.resize(1280, 800)
+        # A common till screen: 1366×768 less a window frame and a panel. The offscreen
+        # platform's own screen is small, so the window would open maximised on it.
         window.show()
-        controller._reached(True)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1366, 720)
+        await controller.vm.refresh_index_now()
+        controller.vm.online = True
+        controller.publish_status()
         save(app, window, "idle")
 
         # The camera preview: a real frame, outlined where the ladder found the code.
@@ -84,19 +90,30 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
         await controller.scan(tom["code"])  # type: ignore[misc]
         controller.add_stamps(1)
         save(app, window, "reward-earned")
+        controller.add_stamps(1)  # a second tap: the counter asks first
+        save(app, window, "repeat-warning")
+        controller.cancel_prompt()
         clock.advance(10)
         await session.sender.send_ready()
 
         await controller.scan(ana["code"])  # type: ignore[misc]
         proxy.refuse()
-        controller.add_stamps(2)
+        controller.add_stamps(1)
         clock.advance(10)
         await session.sender.send_ready()
+        controller.done()
+        await controller.scan(ana["code"])  # type: ignore[misc]
         save(app, window, "offline")
         proxy.accept()
         await session.sender.send_ready()
 
-        controller.clear()
+        window.resize(1024, 560)  # a 7" tablet
+        window.banner.clear()
+        await controller.scan(tom["code"])  # type: ignore[misc]
+        save(app, window, "member-1024x600")
+        window.resize(1366, 720)
+
+        controller.done()
         await controller.scan("nosuchcardcode0000000")  # type: ignore[misc]
         save(app, window, "error-unknown-card")
 
