@@ -4,6 +4,7 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
+from dataclasses import dataclass
 
 from pos_loyalty.domain.timestamps import Clock, format_timestamp
 
@@ -19,11 +20,21 @@ def _fast_digest(secret: str) -> bytes:
     return hashlib.sha256(secret.encode()).digest()
 
 
+@dataclass(frozen=True, slots=True)
+class StoredSecret:
+    """What the store holds for a key; an unknown key gets a dummy salt and no hash."""
+
+    salt: bytes
+    secret_hash: bytes | None
+
+
 class KeyStore:
     """Creates and verifies key pairs.
 
     A verified secret is remembered as a SHA-256 digest so that only the first
-    request of a key pays for PBKDF2; later ones still compare in constant time.
+    request of a key pays for PBKDF2. Only a match skips the derivation: a wrong
+    secret costs one full PBKDF2 whether or not the key exists or was verified
+    before, so neither the answer nor its timing tells which keys exist.
     """
 
     def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
@@ -50,18 +61,31 @@ class KeyStore:
         row = self._conn.execute("SELECT 1 FROM api_keys WHERE key = ?", (key,)).fetchone()
         return row is not None
 
-    def verify(self, key: str, secret: str) -> bool:
+    def remembered(self, key: str, secret: str) -> bool:
+        """True when exactly this pair was verified before: no derivation is needed."""
         known = self._verified.get(key)
-        if known is not None:
-            return hmac.compare_digest(known, _fast_digest(secret))
+        return known is not None and hmac.compare_digest(known, _fast_digest(secret))
+
+    def stored(self, key: str) -> StoredSecret:
         row = self._conn.execute(
             "SELECT salt, secret_hash FROM api_keys WHERE key = ?", (key,)
         ).fetchone()
         if row is None:
-            # Same work as a real check, so timing does not reveal which keys exist.
-            _hash_secret(secret, _DUMMY_SALT)
+            return StoredSecret(_DUMMY_SALT, None)
+        return StoredSecret(row["salt"], row["secret_hash"])
+
+    def check(self, key: str, secret: str, stored: StoredSecret) -> bool:
+        """The full check: one PBKDF2 run whatever the key. Touches no connection,
+        so it may run on a worker thread."""
+        derived = _hash_secret(secret, stored.salt)
+        if stored.secret_hash is None:
+            # The same comparison as for a real key, against itself, then no.
+            hmac.compare_digest(derived, derived)
             return False
-        if not hmac.compare_digest(_hash_secret(secret, row["salt"]), row["secret_hash"]):
+        if not hmac.compare_digest(derived, stored.secret_hash):
             return False
         self._verified[key] = _fast_digest(secret)
         return True
+
+    def verify(self, key: str, secret: str) -> bool:
+        return self.remembered(key, secret) or self.check(key, secret, self.stored(key))
