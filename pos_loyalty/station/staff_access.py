@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from pos_loyalty.station.counter import CounterSession, Staff
 from pos_loyalty.station.staff import (
     NEEDED_ROLE,
     NoManagerError,
@@ -193,3 +194,17 @@ class StaffAccess:
     def _tell(self, member: StaffMember | None) -> None:
         for listener in self.listeners:
             listener(member)
+
+
+def sign_writes(access: StaffAccess, session: CounterSession) -> None:
+    """Put the name of whoever is at the counter on the session's writes and audit
+    entries, now and at every switch (call again for a new session)."""
+    station = session.staff.station
+    default = session.staff.operator
+
+    def follow(member: StaffMember | None) -> None:
+        session.staff = Staff(operator=member.name if member else default, station=station)
+
+    access.listeners.append(follow)
+    if access.current is not None:
+        follow(access.current)

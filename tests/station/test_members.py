@@ -28,7 +28,7 @@ from pos_loyalty.station.members import (
 )
 from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.station.staff import NotAllowedError, Permission, Role, StaffRoster
-from pos_loyalty.station.staff_access import StaffAccess
+from pos_loyalty.station.staff_access import StaffAccess, sign_writes
 from tests.station.test_counter_view_model import FakeScreen
 from tests.support.fault_proxy import FaultProxy
 
@@ -89,6 +89,7 @@ async def rig(
     ) as client:
         session = await make_session(client, conn, clock, card["id"])
         access = StaffAccess(StaffRoster(conn, clock, session.audit, station="Till 1"))
+        sign_writes(access, session)
         yield Rig(MemberDesk(session, access), session, access, clock, proxy, api, card, path)
 
 
