@@ -106,5 +106,6 @@ def create_app(ctx: ServerContext) -> FastAPI:
     # Added innermost first: auth runs first, then idempotency, then the body limit.
     app.add_middleware(BodyLimitMiddleware, limit=limit)
     app.add_middleware(IdempotencyMiddleware, store=ctx.idempotency, body_limit=limit)
-    app.add_middleware(AuthMiddleware, keys=ctx.keys, limiter=limiter)
+    attempts = RateLimiter(ctx.config.login_attempts_per_second, ctx.config.login_attempt_burst)
+    app.add_middleware(AuthMiddleware, keys=ctx.keys, limiter=limiter, attempts=attempts)
     return app

@@ -14,6 +14,10 @@ class ServerConfig:
     # Per API key; 0 turns rate limiting off.
     rate_limit_per_second: float = 50.0
     rate_limit_burst: int = 100
+    # Per client address: logins that need a PBKDF2 run (a key pair not verified
+    # before), whatever --rate-limit says; a verified pair is never held up by it.
+    login_attempts_per_second: float = 1.0
+    login_attempt_burst: int = 10
     max_body_bytes: int = 1024 * 1024
     # The base of download_url; None means "as the request reached us".
     public_url: str | None = None
