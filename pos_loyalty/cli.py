@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pos_loyalty import __version__, cli_server
 from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, RewardRule
 
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="The loyalty counter station. With no command it starts the counter"
         " (in demo mode until a backend is set up).",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--camera",
         metavar="SOURCE",
@@ -105,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         "decode", help="print the codes the camera decoder reads in images"
     )
     decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    cli_server.register(commands)
     return parser
 
 
@@ -155,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return decode_files(args.files)
     if args.command == "station":
         return _purge_member_copies(args.db or [])
+    if args.command == cli_server.COMMAND:
+        return cli_server.run(args)
     # Imported here so that `pos-loyalty --help` stays quick.
     from pos_loyalty.server import admin
     from pos_loyalty.server.database import DatabaseError

@@ -87,3 +87,33 @@ def manage_cards(args: argparse.Namespace) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def list_members(db: Path) -> int:
+    """One line per active member: code, program, name and stamps (oldest first)."""
+    from pos_loyalty.server.store.members import MemberQuery
+
+    if not db.is_file():
+        print(
+            f"error: there is no server database at {db}. The counter's demo creates it"
+            " on its first start; or run: pos-loyalty serve --demo --db " + str(db),
+            file=sys.stderr,
+        )
+        return 1
+    ctx = ServerContext.open(ServerConfig(db_path=db))
+    try:
+        for card in ctx.cards.all():
+            members, page = [], 1
+            while True:
+                found, total = ctx.members.search(card, MemberQuery(page=page, limit=100))
+                members += found
+                if not found or len(members) >= total:
+                    break
+                page += 1
+            for member in reversed(members):  # the search gives newest first
+                row = member.row
+                name = " ".join(part for part in (row["first_name"], row["last_name"]) if part)
+                print(f"{row['code']}\t{card.name}\t{name or '(no name)'}\t{row['stamps']} stamps")
+    finally:
+        ctx.close()
+    return 0

@@ -1,5 +1,6 @@
 """``pos-loyalty serve``: open the database, bind, say where, and serve."""
 
+import ipaddress
 import os
 import socket
 import sys
@@ -23,6 +24,25 @@ SECRET_ENV = "POS_LOYALTY_SERVER_SECRET"
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
+
+
+def exposure_warning(host: str, public_url: str | None) -> str | None:
+    """The warning for a server reachable from the network with no TLS proxy in front.
+
+    TLS is the reverse proxy's job; a proxy that does it is reached over https, so an
+    ``https://`` public URL is the sign that one is there.
+    """
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may well resolve to a public address
+        loopback = False
+    if loopback or (public_url or "").lower().startswith("https://"):
+        return None
+    return (
+        f"warning: open to the network on {host} with no TLS proxy in front: API secrets and"
+        " member data would cross the network in clear text. Put a reverse proxy with"
+        " TLS in front (see packaging/server/) and pass --public-url https://YOUR-HOST"
+    )
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -60,6 +80,9 @@ def serve(config: ServerConfig, demo: bool = False, out: TextIO = sys.stdout) ->
             )
             return 1
         port = sock.getsockname()[1]
+        warning = exposure_warning(config.host, config.public_url)
+        if warning is not None:
+            print(warning, file=sys.stderr, flush=True)
         server = uvicorn.Server(
             GuardedConfig(
                 create_app(ctx),
