@@ -29,6 +29,14 @@ def _storable(value: str) -> str:
     return value
 
 
+def _not_blank(value: str) -> str:
+    # The card rules (check_card_rules) refuse a name of only spaces; say so here,
+    # naming the field, rather than let the store's ValueError become a 500.
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
 def _email(value: str) -> str:
     if value and not _EMAIL_RE.fullmatch(value):
         raise ValueError("is not an email address")
@@ -49,7 +57,7 @@ def _text(max_length: int, min_length: int = 0) -> StringConstraints:
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Name = Annotated[str, _text(50), AfterValidator(_storable)]
-RequiredName = Annotated[str, _text(50, 1), AfterValidator(_storable)]
+RequiredName = Annotated[str, _text(50, 1), AfterValidator(_storable), AfterValidator(_not_blank)]
 Address = Annotated[str, _text(255), AfterValidator(_storable)]
 Zip = Annotated[str, _text(20), AfterValidator(_storable)]
 City = Annotated[str, _text(100), AfterValidator(_storable)]
