@@ -2,14 +2,15 @@
 # The Debian packages pos-loyalty needs beyond Python, by purpose.
 #   debian-packages.sh run    Qt's X11 (xcb) platform libraries, for the counter window
 #   debian-packages.sh test   the above, plus Xvfb and xdotool for the end-to-end tests
-#                             and libzbar0 for the optional pyzbar decoding backend
+#                             and libzbar0 for the optional pyzbar decoding backend,
+#                             and poppler-utils (pdftoppm) to scan the printed card's PDF
 # As root with apt-get, missing ones are installed; otherwise the command to run is printed.
 set -euo pipefail
 
 qt=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-image0
     libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
     libdbus-1-3 libglib2.0-0)
-e2e=(xvfb xdotool libzbar0)
+e2e=(xvfb xdotool libzbar0 poppler-utils)
 
 case "${1:-run}" in
   run) wanted=("${qt[@]}") ;;
