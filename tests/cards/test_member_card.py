@@ -70,7 +70,9 @@ def test_the_printed_card_scans_back_to_the_member(
     parser = CodeParser()
     assert {parser.parse(text).code for text in codes.values()} == {member.code}
     # The physical size: a bank card.
-    width_mm = cv2.imread(str(picture)).shape[1] / dpi * 25.4
+    pixels = cv2.imread(str(picture))
+    assert pixels is not None
+    width_mm = pixels.shape[1] / dpi * 25.4
     assert width_mm == pytest.approx(CARD_MM[0], abs=0.3)
 
 
