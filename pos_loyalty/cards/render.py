@@ -95,6 +95,13 @@ def save_card(face: CardFace, out: Path, dpi: int = 300) -> Path:
     return out
 
 
+def card_png(face: CardFace, dpi: int = 300) -> bytes:
+    """The card as PNG bytes, for a print preview or QPrinter (QImage.fromData)."""
+    buffer = io.BytesIO()
+    render_card(face, dpi).save(buffer, "PNG", dpi=(dpi, dpi))
+    return buffer.getvalue()
+
+
 def qr_png(url: str, side_px: int) -> bytes:
     """The card page's QR code alone, about ``side_px`` square: for "Show QR" on screen."""
     buffer = io.BytesIO()

@@ -18,6 +18,7 @@ from pos_loyalty.cards import (
     CardFormatError,
     CardNotReadyError,
     card_face,
+    card_png,
     qr_png,
     render_card,
     save_card,
@@ -119,3 +120,12 @@ def test_the_card_package_imports_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_card_as_png_bytes_for_a_print_preview(
+    member_and_card: tuple[Member, Card], tmp_path: Path
+) -> None:
+    member, card = member_and_card
+    path = tmp_path / "preview.png"
+    path.write_bytes(card_png(card_face(member, card), 203))
+    assert decoded(path) == {"Code128": member.code, "QRCode": member.download_url}

@@ -5,6 +5,7 @@ import io
 import pytest
 
 from pos_loyalty.station.audit import AuditLog
+from pos_loyalty.station.audit_export import export_audit
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.journal import OperationJournal
 from pos_loyalty.station.pins import PinHasher, pin_problem
@@ -256,3 +257,20 @@ def test_who_may_do_what_before_and_after_staff_are_set_up(
     assert access.signed_in_at == clock.now()
     assert access.require(Permission.DELETE_MEMBER) == maria
     assert access.require(Permission.ENROL) == maria
+
+
+def test_the_audit_export_needs_a_manager_and_records_who_took_it(
+    access: StaffAccess, audit: AuditLog, staffed: tuple[StaffMember, StaffMember]
+) -> None:
+    maria, carl = staffed
+    access.switch(carl.id, "7350")
+    with pytest.raises(NotAllowedError):
+        export_audit(audit, io.StringIO(), access=access, station="Till 1", operator="Carl")
+    out = io.StringIO()
+    approval = access.approve(Permission.AUDIT_EXPORT, maria.id, "4821")
+    count = export_audit(
+        audit, out, access=access, station="Till 1", operator="Carl", approval=approval
+    )
+    last = out.getvalue().strip().splitlines()[-1]
+    assert count == len(audit.entries())
+    assert ",Maria,Till 1,audit_export," in last
