@@ -106,8 +106,14 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def run(args: argparse.Namespace) -> int:
     """Carry out a parsed ``members`` or ``audit`` command; returns the exit code."""
+    import logging
+
     from pos_loyalty import cli_member_actions as actions
     from pos_loyalty.cli_backend import run_async
+
+    # What goes wrong is said in one line; the library's own warnings (a missing
+    # keyring …) would add lines of their own through logging's last-resort handler.
+    logging.getLogger().addHandler(logging.NullHandler())
 
     if args.command == "audit":
         return run_async(actions.export_audit(args))

@@ -246,3 +246,16 @@ def test_without_a_backend_given_it_uses_the_counters_demo_backend(cli: Cli) -> 
     assert "a demo server was started" in result.stderr
     assert "CODE" in result.stdout.splitlines()[0]
     assert len(result.stdout.splitlines()) > 1  # the demo programs' made-up members
+
+
+def test_a_counter_set_up_for_a_server_without_its_secret_says_what_to_give(
+    cli: Cli, tmp_path: Path, server: RunningServer
+) -> None:
+    settings = tmp_path / "config" / "pos-loyalty" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(
+        f'backend = "remote"\nbase_url = "{server.base_url}"\napi_key = "pk_not_in_any_keyring"\n'
+    )
+    line = cli.fails(2, "members", "list", "--card", "1", env=cli.env)
+    assert "give --url" in line
+    assert "POS_LOYALTY_API_SECRET" in line
