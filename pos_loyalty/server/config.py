@@ -25,3 +25,8 @@ class ServerConfig:
     # A request head (request line and headers) past either cap is a 431.
     max_head_bytes: int = 16 * 1024
     max_headers: int = 100
+    # A head must arrive within head_timeout s; a body within body_timeout s plus
+    # one second per body_min_rate bytes it has sent. Slower is a 408.
+    head_timeout: float = 10.0
+    body_timeout: float = 10.0
+    body_min_rate: int = 500

@@ -94,7 +94,11 @@ def serve(config: ServerConfig, demo: bool = False, out: TextIO = sys.stdout) ->
                 lifespan="off",
                 server_header=False,
                 limits=ConnectionLimits(
-                    max_head_bytes=config.max_head_bytes, max_headers=config.max_headers
+                    max_head_bytes=config.max_head_bytes,
+                    max_headers=config.max_headers,
+                    head_timeout=config.head_timeout,
+                    body_timeout=config.body_timeout,
+                    body_min_rate=config.body_min_rate,
                 ),
             )
         )

@@ -11,7 +11,13 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from pos_loyalty.server.errors import error_response
-from pos_loyalty.server.middleware.asgi import BodyTooLargeError, header, read_body, replaying
+from pos_loyalty.server.middleware.asgi import (
+    BodyTooLargeError,
+    ClientGoneError,
+    header,
+    read_body,
+    replaying,
+)
 
 
 def body_too_large(limit: int) -> Response:
@@ -43,6 +49,8 @@ class BodyLimitMiddleware:
         except BodyTooLargeError:
             await body_too_large(self.limit)(scope, receive, send)
             return
+        except ClientGoneError:
+            return  # nobody to answer
         if body and scope["path"].startswith("/v4/"):
             scope = dict(scope)
             scope["headers"] = [(k, v) for k, v in scope["headers"] if k != b"content-type"] + [

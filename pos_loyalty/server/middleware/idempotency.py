@@ -15,7 +15,13 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pos_loyalty.server.errors import error_response
-from pos_loyalty.server.middleware.asgi import BodyTooLargeError, header, read_body, replaying
+from pos_loyalty.server.middleware.asgi import (
+    BodyTooLargeError,
+    ClientGoneError,
+    header,
+    read_body,
+    replaying,
+)
 from pos_loyalty.server.middleware.auth import API_KEY_SCOPE
 from pos_loyalty.server.middleware.body_limit import body_too_large
 from pos_loyalty.server.store.idempotency import IdempotencyStore, PendingKey
@@ -98,6 +104,8 @@ class IdempotencyMiddleware:
         except BodyTooLargeError:
             await body_too_large(self.body_limit)(scope, receive, send)
             return
+        except ClientGoneError:
+            return  # nothing was written; the key is free again for a retry
         request_print = fingerprint(scope, body)
         stored = self.store.find(api_key, key)
         if stored is None:
