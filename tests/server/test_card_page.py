@@ -7,6 +7,7 @@ from typing import Any
 import cv2
 import httpx
 import numpy as np
+import zxingcpp
 
 from tests.support.server import RunningServer
 
@@ -20,8 +21,10 @@ def decode_qr(html: str) -> str:
     assert match is not None, "the page has no QR image"
     image = cv2.imdecode(np.frombuffer(base64.b64decode(match.group(1)), np.uint8), 0)
     assert image is not None, "the QR image is not a readable PNG"
-    text, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
-    return str(text)
+    # zxing-cpp, the station's own decoder: OpenCV's QR detector misses about one
+    # code in sixty of these, which made this test fail now and then.
+    found = zxingcpp.read_barcodes(image)
+    return str(found[0].text) if found else ""
 
 
 def test_the_page_shows_the_member_and_a_qr_of_its_own_url(
