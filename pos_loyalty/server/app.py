@@ -82,6 +82,9 @@ def create_app(ctx: ServerContext) -> FastAPI:
         redoc_url=None,
     )
     app.state.context = ctx
+    app.state.card_page_limiter = RateLimiter(
+        ctx.config.card_pages_per_second, ctx.config.card_page_burst
+    )
     api = APIRouter(prefix=API_PREFIX)
 
     @api.get("/health", tags=["health"], response_model=HealthOut)

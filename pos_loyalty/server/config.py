@@ -18,6 +18,9 @@ class ServerConfig:
     # before), whatever --rate-limit says; a verified pair is never held up by it.
     login_attempts_per_second: float = 1.0
     login_attempt_burst: int = 10
+    # Per client address: the public card page (no key), whatever --rate-limit says.
+    card_pages_per_second: float = 10.0
+    card_page_burst: int = 30
     max_body_bytes: int = 1024 * 1024
     # The base of download_url; None means "as the request reached us".
     public_url: str | None = None

@@ -7,7 +7,6 @@ by the request nor stall the event loop that serves everyone else.
 """
 
 import asyncio
-import ipaddress
 from concurrent.futures import ThreadPoolExecutor
 
 from starlette.responses import Response
@@ -15,7 +14,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from pos_loyalty.server.errors import error_response
 from pos_loyalty.server.middleware.asgi import header
-from pos_loyalty.server.middleware.rate_limit import RateLimiter, retry_after_header
+from pos_loyalty.server.middleware.rate_limit import (
+    RateLimiter,
+    client_address,
+    retry_after_header,
+)
 from pos_loyalty.server.store.keys import KeyStore
 
 API_KEY_SCOPE = "pos_loyalty.api_key"
@@ -24,20 +27,6 @@ PROTECTED_PREFIX = "/v4/loyalty/"
 # the answer is a 429 too (many addresses, each within its own limit).
 MAX_PENDING_CHECKS = 64
 _CHECK_THREADS = 2
-
-
-def client_address(scope: Scope) -> str:
-    """The client's address; an IPv6 client is its /64, which one host usually has."""
-    client = scope.get("client")
-    if not client:
-        return "unknown"
-    try:
-        address = ipaddress.ip_address(client[0])
-    except ValueError:
-        return str(client[0])
-    if address.version == 6:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address)
 
 
 def _too_many(message: str, delay: float) -> Response:

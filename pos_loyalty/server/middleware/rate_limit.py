@@ -1,10 +1,13 @@
-"""A token bucket per API key."""
+"""Token buckets: per API key, and per client address where no key is known yet."""
 
+import ipaddress
 import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from starlette.types import Scope
 
 
 @dataclass(slots=True)
@@ -57,3 +60,17 @@ class RateLimiter:
 def retry_after_header(delay: float) -> str:
     """Retry-After takes whole seconds; round up so a client that obeys it gets through."""
     return str(max(1, math.ceil(delay)))
+
+
+def client_address(scope: Scope) -> str:
+    """The client's address; an IPv6 client is its /64, which one host usually has."""
+    client = scope.get("client")
+    if not client:
+        return "unknown"
+    try:
+        address = ipaddress.ip_address(client[0])
+    except ValueError:
+        return str(client[0])
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)

@@ -4,7 +4,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from pos_loyalty.domain.timestamps import format_timestamp
-from pos_loyalty.server.card_page import render_card_page, render_not_found
+from pos_loyalty.server.card_page import render_card_page, render_not_found, render_too_many
+from pos_loyalty.server.middleware.rate_limit import (
+    RateLimiter,
+    client_address,
+    retry_after_header,
+)
 from pos_loyalty.server.payloads import card_page_url
 from pos_loyalty.server.routes.common import base_url, context
 
@@ -18,10 +23,18 @@ _HTML: dict[str, object] = {"content": {"text/html": {}}}
     responses={
         200: {**_HTML, "description": "The card page"},
         404: {**_HTML, "description": "No such card"},
+        429: {**_HTML, "description": "Too many pages from this address; see Retry-After"},
     },
 )
 async def card_page(request: Request, card_code: str, member_code: str) -> HTMLResponse:
+    """Public (no key): limited per client address, unknown pages included."""
     ctx = context(request)
+    limiter: RateLimiter = request.app.state.card_page_limiter
+    delay = limiter.acquire(client_address(request.scope))
+    if delay > 0:
+        return HTMLResponse(
+            render_too_many(), status_code=429, headers={"Retry-After": retry_after_header(delay)}
+        )
     card = ctx.cards.by_code(card_code)
     member = ctx.members.by_code(card, member_code) if card is not None else None
     if card is None or member is None:
