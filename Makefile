@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench lint format serve screenshots check-system clean
+.PHONY: run test bench lint format serve screenshots check-system clean dist wheel icons
 
 # Debian's python3 lacks venv/ensurepip unless python3-venv is installed.
 check-system:
@@ -26,6 +26,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,dev]'
 	@touch $@ $(VENV)/.installed-run
 
+$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dist]'
+	@touch $@ $(VENV)/.installed-run
+
 run: $(VENV)/.installed-run
 	@bash packaging/debian-packages.sh run
 	@echo "Starting the counter in demo mode (a local server with made-up members)."
@@ -41,6 +45,20 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	@export QT_QPA_PLATFORM=offscreen; for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# The one-folder bundle dist/pos-loyalty/ (packaging/pyinstaller/pos-loyalty.spec).
+dist: $(VENV)/.installed-dist
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/pyinstaller/pos-loyalty.spec
+	@du -sh dist/pos-loyalty
+
+# The wheel and sdist in dist/ (pip install dist/pos_loyalty-*.whl, or pipx install).
+wheel: $(VENV)/.installed-dist
+	$(BIN)/python -m build --outdir dist .
+
+# Every icon size in build/icons/, from pos_loyalty/resources/icons/pos-loyalty.svg.
+icons: $(VENV)/.installed-run
+	$(BIN)/python packaging/icons.py build/icons
+
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python tests/support/screenshots.py
 
@@ -54,4 +72,4 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

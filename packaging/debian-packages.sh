@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The Debian packages pos-loyalty needs beyond Python, by purpose.
 #   debian-packages.sh run    Qt's X11 (xcb) platform libraries, for the counter window
-#   debian-packages.sh test   the above, plus Xvfb and xdotool for the end-to-end tests
-#                             and libzbar0 for the optional pyzbar decoding backend,
-#                             and poppler-utils (pdftoppm) to scan the printed card's PDF
+#   debian-packages.sh test   the above, plus Xvfb and xdotool for the end-to-end tests,
+#                             libzbar0 for the optional pyzbar decoding backend,
+#                             poppler-utils (pdftoppm) to scan the printed card's PDF, and
+#                             for tests/packaging: binutils (PyInstaller's objdump, strip),
+#                             desktop-file-utils and appstream (the desktop entry and
+#                             metainfo validators), systemd (systemd-analyze verify)
 # As root with apt-get, missing ones are installed; otherwise the command to run is printed.
 set -euo pipefail
 
@@ -11,10 +14,11 @@ qt=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-imag
     libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
     libdbus-1-3 libglib2.0-0)
 e2e=(xvfb xdotool libzbar0 poppler-utils)
+packaging=(binutils desktop-file-utils appstream systemd)
 
 case "${1:-run}" in
   run) wanted=("${qt[@]}") ;;
-  test) wanted=("${qt[@]}" "${e2e[@]}") ;;
+  test) wanted=("${qt[@]}" "${e2e[@]}" "${packaging[@]}") ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
@@ -32,5 +36,5 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
 else
   echo "Missing Debian packages: ${missing[*]}"
   echo "Install them with: sudo apt-get install ${missing[*]}"
-  [ "${1:-run}" = test ] && echo "(without them the end-to-end tests are skipped)"
+  [ "${1:-run}" = test ] && echo "(without them the end-to-end and packaging tests are skipped)"
 fi
