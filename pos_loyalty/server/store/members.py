@@ -23,7 +23,12 @@ PROFILE_FIELDS = (
     *(f"custom_{n}" for n in range(1, 9)),
 )
 EDITABLE_FIELDS = (*PROFILE_FIELDS, "expired_at")
-_SEARCHED = "first_name || ' ' || last_name, email, phone, city, code"
+# Each searched field on its own: joined into one string, a keyword holding the
+# joint (it was char(31)) matched every member.
+_SEARCHED = (
+    "first_name, last_name, email, phone, city,"
+    " coalesce(first_name, '') || ' ' || coalesce(last_name, '')"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +50,23 @@ class Member:
         return int(self.row["id"])
 
 
+_BLANKS = " \t\r\n"
+
+
 def _fold(text: str | None) -> str:
     return (text or "").casefold()
+
+
+def _matches(folded_keyword: str, *fields: str | None) -> bool:
+    """Whether any one field holds the (casefolded) keyword."""
+    return any(folded_keyword in _fold(field) for field in fields)
 
 
 class MemberStore:
     def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
-        conn.create_function("pl_fold", 1, _fold, deterministic=True)
+        conn.create_function("pl_matches", -1, _matches, deterministic=True)
 
     # Reads
 
@@ -72,18 +85,14 @@ class MemberStore:
         params: list[Any] = [card.id]
         if not query.include_voided:
             where.append("voided_at IS NULL")
-        keyword = query.keyword.strip()
+        # Only the blanks a typist or a scanner adds: str.strip() would also take
+        # \x1c-\x1f, and a keyword of those would become "" and list everyone.
+        keyword = query.keyword.strip(_BLANKS)
         if keyword and query.strict:
             where.append("(code = ? OR email = ? COLLATE NOCASE OR phone = ?)")
             params += [keyword, keyword, keyword]
         elif keyword:
-            fields = " || char(31) || ".join(
-                f"coalesce({f}, '')" for f in ("first_name", "last_name", "email", "phone", "city")
-            )
-            full_name = "coalesce(first_name, '') || ' ' || coalesce(last_name, '')"
-            where.append(
-                f"(instr(pl_fold({fields} || char(31) || {full_name}), ?) > 0 OR code = ?)"
-            )
+            where.append(f"(pl_matches(?, {_SEARCHED}) OR code = ?)")
             params += [_fold(keyword), keyword.lower()]
         clause = " AND ".join(where)
         total = self._conn.execute(f"SELECT count(*) FROM users WHERE {clause}", params).fetchone()
