@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench lint format serve screenshots check-system clean dist wheel icons
+.PHONY: run test bench lint format serve screenshots check-system clean dist wheel icons api-docs
 
 # Debian's python3 lacks venv/ensurepip unless python3-venv is installed.
 check-system:
@@ -58,6 +58,10 @@ wheel: $(VENV)/.installed-dist
 # Every icon size in build/icons/, from pos_loyalty/resources/icons/pos-loyalty.svg.
 icons: $(VENV)/.installed-run
 	$(BIN)/python packaging/icons.py build/icons
+
+# docs/api-reference.md from the server's OpenAPI document (a test checks it is current).
+api-docs: $(VENV)/.installed-run
+	$(BIN)/python docs/api_reference.py
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python tests/support/screenshots.py
