@@ -130,7 +130,13 @@ async def desk(
         session = CounterSession(
             journal=journal,
             sender=JournalSender(journal, client),
-            lookup=MemberLookup(client, MemberIndex(conn, program.id, clock=clock), program.id),
+            # The shared test server holds many programs by now: look through all of them.
+            lookup=MemberLookup(
+                client,
+                MemberIndex(conn, program.id, clock=clock),
+                program.id,
+                other_programs_checked=1000,
+            ),
             audit=AuditLog(conn, clock),
             clock=clock,
             card=program,
