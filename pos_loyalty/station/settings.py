@@ -46,6 +46,12 @@ class StationSettings:
     camera_height: int = 720
     # The same code is ignored for this long after it was last seen.
     camera_repeat_seconds: float = 3.0
+    # What a new member agrees to, beside the checkbox on the sign-up form; the
+    # wording ticked is kept with the sign-up in the audit log.
+    consent_wording: str = (
+        "The member agrees to join the loyalty program and to let this shop keep their"
+        " name and contact details for it."
+    )
 
     def updated(self, **changes: Any) -> "StationSettings":
         return replace(self, **changes)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -271,6 +272,16 @@ class SettingsDialog(QDialog):
         form.addRow("", self.sounds)
         form.addRow("", self.keep_copy)
         form.addRow("Theme", self.theme)
+        # A few lines, not a growing box: the tab scrolls on a short screen.
+        self.consent = QPlainTextEdit(s.consent_wording)
+        self.consent.setAccessibleName("Consent wording on the sign-up form")
+        self.consent.setToolTip(
+            "What a new member agrees to, beside the checkbox on the sign-up form. It is"
+            " kept with each sign-up in the audit log."
+        )
+        self.consent.setTabChangesFocus(True)
+        self.consent.setFixedHeight(3 * self.consent.fontMetrics().lineSpacing() + 16)
+        form.addRow("Sign-up consent", self.consent)
         return page
 
     def result_settings(self) -> StationSettings:
@@ -296,4 +307,7 @@ class SettingsDialog(QDialog):
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),
             camera_repeat_seconds=self.camera_repeat.value(),
+            # Left empty, the sign-up form still asks, in the default words.
+            consent_wording=" ".join(self.consent.toPlainText().split())
+            or StationSettings().consent_wording,
         )
