@@ -1,6 +1,7 @@
 """docs/api-reference.md is generated from the server's OpenAPI document and current."""
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,22 @@ def test_a_changed_document_makes_the_check_fail(tmp_path: Path) -> None:
     document = generator.openapi_document()
     document["paths"]["/v4/health"]["get"]["summary"] = "Changed"
     assert generator.render(document) != (ROOT / "docs" / "api-reference.md").read_text()
+
+
+def test_the_files_the_guides_name_exist() -> None:
+    """An install step that names a file which was moved or renamed fails here."""
+    for guide in (ROOT / "docs" / "operator-guide.md", ROOT / "README.md"):
+        text = guide.read_text()
+        named = set(re.findall(r"packaging/[\w./{},-]+", text))
+        assert named, guide
+        for name in named:
+            stem = name.rstrip(".,")
+            # packaging/systemd/pos-loyalty-backup.{service,timer}: each of them.
+            choices = re.match(r"(.*)\{([^}]*)\}(.*)", stem)
+            paths = (
+                [choices[1] + choice + choices[3] for choice in choices[2].split(",")]
+                if choices
+                else [stem]
+            )
+            for path in paths:
+                assert (ROOT / path).exists(), f"{guide.name} names {path}"
