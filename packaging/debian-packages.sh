@@ -15,6 +15,7 @@ qt=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-imag
     libdbus-1-3 libglib2.0-0)
 e2e=(xvfb xdotool libzbar0 poppler-utils)
 packaging=(binutils desktop-file-utils appstream systemd)
+e2e+=(postgresql)  # the server tests' second store: a cluster of their own (initdb + pg_ctl)
 
 case "${1:-run}" in
   run) wanted=("${qt[@]}") ;;
