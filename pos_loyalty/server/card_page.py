@@ -1,6 +1,5 @@
 """The member's card page behind download_url: stamps, rewards, messages and a QR code."""
 
-import sqlite3
 from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
@@ -9,6 +8,7 @@ import segno
 
 from pos_loyalty.server.store.cards import Card
 from pos_loyalty.server.store.members import Member
+from pos_loyalty.server.store.sql import Row
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;background:#f4f1ea;color:#1d1b16;margin:0}
@@ -62,7 +62,7 @@ def _rewards(member: Member, now: str) -> str:
     return f"<ul>{items}</ul>"
 
 
-def _messages(messages: Sequence[sqlite3.Row]) -> str:
+def _messages(messages: Sequence[Row]) -> str:
     if not messages:
         return ""
     items = "".join(
@@ -73,7 +73,7 @@ def _messages(messages: Sequence[sqlite3.Row]) -> str:
 
 
 def render_card_page(
-    card: Card, member: Member, url: str, messages: Sequence[sqlite3.Row], now: str
+    card: Card, member: Member, url: str, messages: Sequence[Row], now: str
 ) -> str:
     row = member.row
     name = " ".join(p for p in (row["first_name"], row["last_name"]) if p) or "Member"

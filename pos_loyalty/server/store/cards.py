@@ -1,6 +1,5 @@
 """Loyalty cards (programs): their rules, and the copy call."""
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -9,6 +8,7 @@ from pos_loyalty.domain.codes import new_card_code
 from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, RewardRule
 from pos_loyalty.domain.timestamps import Clock, format_timestamp
 from pos_loyalty.server.errors import NotFoundError
+from pos_loyalty.server.store.sql import Connection, dialect_of, insert_id
 
 CARD_TYPES = ("membership", "stamp")
 MAX_CARD_NAME = 50
@@ -63,8 +63,9 @@ def check_card_rules(
 
 
 class CardStore:
-    def __init__(self, conn: sqlite3.Connection, clock: Clock, domain: str) -> None:
+    def __init__(self, conn: Connection, clock: Clock, domain: str) -> None:
         self._conn = conn
+        self._sql = dialect_of(conn)
         self._clock = clock
         self._domain = domain
         self._cache: dict[int, Card] = {}
@@ -77,10 +78,11 @@ class CardStore:
     def get(self, card_id: int) -> Card:
         """The card, from a cache: every request needs its rules, and they rarely change.
 
-        ``PRAGMA data_version`` moves when another connection (the ``cards`` command)
-        commits, which is when the cache may be stale.
+        On SQLite ``PRAGMA data_version`` moves when another connection (the ``cards``
+        command) commits, which is when the cache may be stale; on PostgreSQL a
+        trigger counts every change to cards, from any worker or command.
         """
-        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        version = self._conn.execute(self._sql.cards_version).fetchone()[0]
         if version != self._data_version:
             self._cache.clear()
             self._data_version = version
@@ -124,7 +126,8 @@ class CardStore:
         """Add a program; with no rewards given it gets one reward at the goal."""
         rewards = tuple(rewards) or (RewardRule(goal, "Reward", None),)
         check_card_rules(name, card_type, goal, rewards, daily_limit)
-        cursor = self._conn.execute(
+        card_id = insert_id(
+            self._conn,
             "INSERT INTO cards (code, name, domain, type, stamps_required, daily_stamp_limit,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -137,8 +140,6 @@ class CardStore:
                 format_timestamp(self._clock()),
             ),
         )
-        card_id = cursor.lastrowid
-        assert card_id is not None
         self._store_rewards(card_id, rewards)
         return self.get(card_id)
 

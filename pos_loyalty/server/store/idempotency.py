@@ -1,10 +1,11 @@
 """Stored answers for Idempotency-Key, kept at least 24 hours."""
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
 from pos_loyalty.domain.timestamps import Clock, format_timestamp
+from pos_loyalty.server.store import transaction
+from pos_loyalty.server.store.sql import Connection
 
 RETENTION = timedelta(hours=48)
 
@@ -26,7 +27,7 @@ class StoredAnswer:
 
 
 class IdempotencyStore:
-    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Connection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -53,7 +54,7 @@ class IdempotencyStore:
 
     def purge_expired(self) -> int:
         cutoff = format_timestamp(self._clock() - RETENTION)
-        with self._conn:
+        with transaction(self._conn):
             cursor = self._conn.execute(
                 "DELETE FROM idempotency_keys WHERE created_at < ?", (cutoff,)
             )

@@ -3,10 +3,11 @@
 import hashlib
 import hmac
 import secrets
-import sqlite3
 from dataclasses import dataclass
 
 from pos_loyalty.domain.timestamps import Clock, format_timestamp
+from pos_loyalty.server.store import transaction
+from pos_loyalty.server.store.sql import Connection
 
 PBKDF2_ITERATIONS = 20_000
 _DUMMY_SALT = b"\x00" * 16
@@ -37,7 +38,7 @@ class KeyStore:
     before, so neither the answer nor its timing tells which keys exist.
     """
 
-    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Connection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
         self._verified: dict[str, bytes] = {}
@@ -47,7 +48,7 @@ class KeyStore:
         key = key or "pk_" + secrets.token_hex(12)
         secret = secret or "sk_" + secrets.token_urlsafe(32)
         salt = secrets.token_bytes(16)
-        with self._conn:
+        with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO api_keys (key, salt, secret_hash, created_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET salt = excluded.salt,"
@@ -72,7 +73,7 @@ class KeyStore:
         ).fetchone()
         if row is None:
             return StoredSecret(_DUMMY_SALT, None)
-        return StoredSecret(row["salt"], row["secret_hash"])
+        return StoredSecret(bytes(row["salt"]), bytes(row["secret_hash"]))
 
     def check(self, key: str, secret: str, stored: StoredSecret) -> bool:
         """The full check: one PBKDF2 run whatever the key. Touches no connection,

@@ -11,6 +11,7 @@ from pos_loyalty.domain.stamp_rules import apply_stamps
 from pos_loyalty.domain.timestamps import Clock, format_timestamp
 from pos_loyalty.server.errors import ConflictError, NotFoundError
 from pos_loyalty.server.store.cards import Card
+from pos_loyalty.server.store.sql import Connection, Row, dialect_of, insert_id
 
 PROFILE_FIELDS = (
     "first_name",
@@ -26,8 +27,12 @@ EDITABLE_FIELDS = (*PROFILE_FIELDS, "expired_at")
 # Each searched field on its own: joined into one string, a keyword holding the
 # joint (it was char(31)) matched every member.
 _SEARCHED = (
-    "first_name, last_name, email, phone, city,"
-    " coalesce(first_name, '') || ' ' || coalesce(last_name, '')"
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "city",
+    "coalesce(first_name, '') || ' ' || coalesce(last_name, '')",
 )
 
 
@@ -42,8 +47,8 @@ class MemberQuery:
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    row: sqlite3.Row
-    rewards: tuple[sqlite3.Row, ...]
+    row: Row
+    rewards: tuple[Row, ...]
 
     @property
     def id(self) -> int:
@@ -63,10 +68,12 @@ def _matches(folded_keyword: str, *fields: str | None) -> bool:
 
 
 class MemberStore:
-    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Connection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
-        conn.create_function("pl_matches", -1, _matches, deterministic=True)
+        self._sql = dialect_of(conn)
+        if isinstance(conn, sqlite3.Connection):
+            conn.create_function("pl_matches", -1, _matches, deterministic=True)
 
     # Reads
 
@@ -89,11 +96,13 @@ class MemberStore:
         # \x1c-\x1f, and a keyword of those would become "" and list everyone.
         keyword = query.keyword.strip(_BLANKS)
         if keyword and query.strict:
-            where.append("(code = ? OR email = ? COLLATE NOCASE OR phone = ?)")
+            email = self._sql.equals_ignoring_case("email")
+            where.append(f"(code = ? OR {email} OR phone = ?)")
             params += [keyword, keyword, keyword]
         elif keyword:
-            where.append(f"(pl_matches(?, {_SEARCHED}) OR code = ?)")
-            params += [_fold(keyword), keyword.lower()]
+            contains, times = self._sql.contains_any(_SEARCHED)
+            where.append(f"({contains} OR code = ?)")
+            params += [self._sql.fold(keyword)] * times + [keyword.lower()]
         clause = " AND ".join(where)
         total = self._conn.execute(f"SELECT count(*) FROM users WHERE {clause}", params).fetchone()
         rows = self._conn.execute(
@@ -107,19 +116,19 @@ class MemberStore:
     def create(self, card: Card, fields: Mapping[str, Any]) -> Member:
         now = format_timestamp(self._clock())
         columns = [name for name in EDITABLE_FIELDS if name in fields]
-        cursor = self._conn.execute(
+        user_id = insert_id(
+            self._conn,
             f"INSERT INTO users (card_id, code, created_at, updated_at"
             f"{''.join(', ' + c for c in columns)}) VALUES (?, ?, ?, ?{', ?' * len(columns)})",
             [card.id, self._unused_code(), now, now, *(fields[c] for c in columns)],
         )
-        assert cursor.lastrowid is not None
-        return self.get(card, cursor.lastrowid)
+        return self.get(card, user_id)
 
     def create_many(self, card: Card, items: Sequence[Mapping[str, Any]]) -> list[Member]:
         return [self.create(card, fields) for fields in items]
 
     def update(self, card: Card, user_id: int, fields: Mapping[str, Any]) -> Member:
-        self._row(card, user_id)
+        self._row(card, user_id, lock=True)
         columns = [name for name in EDITABLE_FIELDS if name in fields]
         if columns:
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -130,7 +139,8 @@ class MemberStore:
         return self.get(card, user_id)
 
     def add_stamps(self, card: Card, user_id: int, amount: int) -> Member:
-        row = self._row(card, user_id)
+        # Locked: a concurrent stamp (another worker) waits, then reads this one's count.
+        row = self._row(card, user_id, lock=True)
         self._check_active(row)
         now = self._clock()
         if card.daily_stamp_limit is not None:
@@ -164,7 +174,7 @@ class MemberStore:
 
     def use_rewards(self, card: Card, user_id: int, reward_ids: Iterable[int]) -> Member:
         """Mark every reward used, or none of them."""
-        row = self._row(card, user_id)
+        row = self._row(card, user_id, lock=True)
         self._check_active(row)
         now = format_timestamp(self._clock())
         owned = {
@@ -201,7 +211,7 @@ class MemberStore:
 
     def void(self, card: Card, user_id: int) -> Member:
         """Void the member; voiding again changes nothing."""
-        row = self._row(card, user_id)
+        row = self._row(card, user_id, lock=True)
         if row["voided_at"] is None:
             now = format_timestamp(self._clock())
             self._conn.execute(
@@ -210,7 +220,7 @@ class MemberStore:
         return self.get(card, user_id)
 
     def delete(self, card: Card, user_id: int) -> None:
-        self._row(card, user_id)
+        self._row(card, user_id, lock=True)
         self._conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
 
     def active_ids(self, card: Card, among: Sequence[int] | None) -> list[int]:
@@ -240,9 +250,11 @@ class MemberStore:
 
     # Helpers
 
-    def _row(self, card: Card, user_id: int) -> sqlite3.Row:
-        row: sqlite3.Row | None = self._conn.execute(
-            "SELECT * FROM users WHERE id = ? AND card_id = ?", (user_id, card.id)
+    def _row(self, card: Card, user_id: int, lock: bool = False) -> Row:
+        row: Row | None = self._conn.execute(
+            "SELECT * FROM users WHERE id = ? AND card_id = ?"
+            + (self._sql.for_update if lock else ""),
+            (user_id, card.id),
         ).fetchone()
         if row is None:
             raise NotFoundError(
@@ -250,7 +262,7 @@ class MemberStore:
             )
         return row
 
-    def _check_active(self, row: sqlite3.Row) -> None:
+    def _check_active(self, row: Row) -> None:
         if row["voided_at"] is not None:
             raise ConflictError(
                 "user_voided",
@@ -269,10 +281,13 @@ class MemberStore:
         day_start = format_timestamp(
             self._clock().replace(hour=0, minute=0, second=0, microsecond=0)
         )
-        used = self._conn.execute(
-            "SELECT coalesce(sum(amount), 0) FROM stamp_events WHERE user_id = ? AND added_at >= ?",
-            (user_id, day_start),
-        ).fetchone()[0]
+        used = int(
+            self._conn.execute(
+                "SELECT coalesce(sum(amount), 0) FROM stamp_events"
+                " WHERE user_id = ? AND added_at >= ?",
+                (user_id, day_start),
+            ).fetchone()[0]
+        )
         if used + amount > limit:
             raise ConflictError(
                 "daily_limit",
@@ -281,11 +296,11 @@ class MemberStore:
                 {"limit": limit, "used_today": used, "remaining": max(limit - used, 0)},
             )
 
-    def _with_rewards(self, rows: Sequence[sqlite3.Row]) -> list[Member]:
+    def _with_rewards(self, rows: Sequence[Row]) -> list[Member]:
         if not rows:
             return []
         ids = [row["id"] for row in rows]
-        by_user: dict[int, list[sqlite3.Row]] = {i: [] for i in ids}
+        by_user: dict[int, list[Row]] = {i: [] for i in ids}
         for reward in self._conn.execute(
             f"SELECT * FROM rewards WHERE user_id IN ({','.join('?' * len(ids))}) ORDER BY id",
             ids,
