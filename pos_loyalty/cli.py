@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from pos_loyalty import __version__, cli_members, cli_server
+from pos_loyalty import __version__, cli_backoffice, cli_members, cli_server
 from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, RewardRule
 
 
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
     cli_server.register(commands)
     cli_members.register(commands)
+    cli_backoffice.register(commands)  # after members: it adds members import|export
     return parser
 
 
@@ -161,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _purge_member_copies(args.db or [])
     if args.command == cli_server.COMMAND:
         return cli_server.run(args)
+    if cli_backoffice.handles(args):
+        return cli_backoffice.run(args)
     if args.command in cli_members.COMMANDS:
         return cli_members.run(args)
     # Imported here so that `pos-loyalty --help` stays quick.

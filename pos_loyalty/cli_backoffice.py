@@ -1,0 +1,121 @@
+"""The back office on the command line: the parsers and their dispatch.
+
+    members import FILE.csv --card ID [--dry-run] [--report FILE.csv]
+    members export --card ID --out FILE.csv [--include-voided]
+
+The backend is ``--url`` or POS_LOYALTY_API_URL, with POS_LOYALTY_API_KEY and
+POS_LOYALTY_API_SECRET from the environment, else the counter's own (cli_backend.py).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+COMMANDS: tuple[str, ...] = ()
+_MEMBER_ACTIONS = ("import", "export")
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse, with its errors on one line and what to do."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        sys.exit(2)
+
+
+def _card_id(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a program id (a number, e.g. 1)")
+    return int(value)
+
+
+def _path(value: str) -> Path:
+    return Path(value).expanduser()
+
+
+def _batch_size(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 1000:
+        raise argparse.ArgumentTypeError(f"{value!r}: a batch has 1 to 1000 members")
+    return int(value)
+
+
+def _subcommands(
+    parser: argparse.ArgumentParser,
+) -> "argparse._SubParsersAction[argparse.ArgumentParser]":
+    """The ACTION sub-parsers of a command another module defined (e.g. ``members``)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise LookupError(f"{parser.prog} has no actions")
+
+
+def _url(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--url", help="the API's base URL, e.g. https://loyalty.example/v4")
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add ``members import|export`` (to the members command, which must be registered
+    already)."""
+    _register_members(_subcommands(commands.choices["members"]))
+
+
+def _register_members(members: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    do_import = members.add_parser(
+        "import",
+        help="add members from a CSV file, in batches; run it again to finish an interrupted one",
+        description="Add members from a CSV file whose header names some of first_name,"
+        " last_name, email, phone, address, zip, city, custom_1 … custom_8 (UTF-8, UTF-16 or"
+        " Windows-1252; comma or semicolon). Bad rows and rows whose e-mail or phone is"
+        " already a member's (or repeats in the file) are left out and listed in the report."
+        " If the import is interrupted, the same command finishes it: no member is added"
+        " twice (a record of each import is kept in the user data folder).",
+    )
+    do_import.add_argument("file", type=_path, metavar="FILE.csv")
+    do_import.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+    _url(do_import)
+    do_import.add_argument(
+        "--dry-run", action="store_true", help="check and report only; add nobody"
+    )
+    do_import.add_argument(
+        "--report",
+        type=_path,
+        metavar="FILE.csv",
+        help="what became of each row (default: FILE-import-report.csv beside FILE)",
+    )
+    do_import.add_argument(
+        "--batch-size", type=_batch_size, default=1000, metavar="N", help=argparse.SUPPRESS
+    )
+    do_import.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    export = members.add_parser(
+        "export",
+        help="write the members to a CSV file that import reads back",
+        description="The import's columns, then code, stamps, rewards (usable now),"
+        " reward_names and the dates, oldest member first.",
+    )
+    export.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+    _url(export)
+    export.add_argument("--out", type=_path, required=True, metavar="FILE.csv")
+    export.add_argument("--include-voided", action="store_true", help="voided cards too")
+
+
+def handles(args: argparse.Namespace) -> bool:
+    """Whether a parsed command is one of these (``cards list --db`` stays the server's)."""
+    if args.command in COMMANDS:
+        return True
+    if args.command == "members":
+        return getattr(args, "members_command", None) in _MEMBER_ACTIONS
+    return False
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out a parsed back-office command; returns the exit code."""
+    from pos_loyalty import cli_backoffice_members as members
+    from pos_loyalty.cli_backend import run_async
+
+    if args.command == "members" and args.members_command == "import":
+        return run_async(members.import_members(args))
+    if args.command == "members":
+        return run_async(members.export_members(args))
+    raise AssertionError(f"not a back-office command: {args.command}")
