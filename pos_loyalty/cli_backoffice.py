@@ -2,6 +2,7 @@
 
     members import FILE.csv --card ID [--dry-run] [--report FILE.csv]
     members export --card ID --out FILE.csv [--include-voided]
+    push  --card ID --message TEXT [--to CODE …]
 
 The backend is ``--url`` or POS_LOYALTY_API_URL, with POS_LOYALTY_API_KEY and
 POS_LOYALTY_API_SECRET from the environment, else the counter's own (cli_backend.py).
@@ -12,8 +13,9 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("push",)
 _MEMBER_ACTIONS = ("import", "export")
+MAX_PUSH_MESSAGE = 500
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -40,6 +42,16 @@ def _batch_size(value: str) -> int:
     return int(value)
 
 
+def _message(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the message is empty")
+    if len(value) > MAX_PUSH_MESSAGE:
+        raise argparse.ArgumentTypeError(
+            f"the message has {len(value)} characters; at most {MAX_PUSH_MESSAGE}"
+        )
+    return value
+
+
 def _subcommands(
     parser: argparse.ArgumentParser,
 ) -> "argparse._SubParsersAction[argparse.ArgumentParser]":
@@ -56,8 +68,9 @@ def _url(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add ``members import|export`` (to the members command, which must be registered
-    already)."""
+    already), ``push``."""
     _register_members(_subcommands(commands.choices["members"]))
+    _register_push(commands)
 
 
 def _register_members(members: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -100,6 +113,26 @@ def _register_members(members: "argparse._SubParsersAction[argparse.ArgumentPars
     export.add_argument("--include-voided", action="store_true", help="voided cards too")
 
 
+def _register_push(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    push = commands.add_parser(
+        "push",
+        help="send a message to a program's members",
+        description="Send a push message (1-500 characters) to every active member, or to the"
+        " members whose codes follow --to. The same message to the same members is sent once"
+        " a day: running the command again (say, after a lost answer) does not send it twice.",
+    )
+    push.error = lambda message: _error(push, message)  # type: ignore[method-assign]
+    push.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+    _url(push)
+    push.add_argument("--message", type=_message, required=True, metavar="TEXT")
+    push.add_argument("--to", nargs="+", metavar="CODE", help="member codes (default: everyone)")
+
+
+def _error(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    print(f"error: {message} (see '{parser.prog} --help')", file=sys.stderr)
+    sys.exit(2)
+
+
 def handles(args: argparse.Namespace) -> bool:
     """Whether a parsed command is one of these (``cards list --db`` stays the server's)."""
     if args.command in COMMANDS:
@@ -111,11 +144,16 @@ def handles(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out a parsed back-office command; returns the exit code."""
-    from pos_loyalty import cli_backoffice_members as members
+    # Imported here so that `pos-loyalty --help` stays quick.
     from pos_loyalty.cli_backend import run_async
 
-    if args.command == "members" and args.members_command == "import":
-        return run_async(members.import_members(args))
     if args.command == "members":
-        return run_async(members.export_members(args))
+        from pos_loyalty import cli_backoffice_members as members
+
+        action = members.import_members if args.members_command == "import" else None
+        return run_async((action or members.export_members)(args))
+    if args.command == "push":
+        from pos_loyalty.cli_backoffice_push import push
+
+        return run_async(push(args))
     raise AssertionError(f"not a back-office command: {args.command}")

@@ -238,7 +238,7 @@ class CounterSession:
         if op.state is OperationState.APPLIED:
             if op.kind is OperationKind.DELETE_MEMBER and op.member_id is not None:
                 self.index.remove(op.member_id)
-            elif op.result is not None:
+            elif op.result is not None and op.kind is not OperationKind.PUSH:
                 self.index.put(Member.model_validate(op.result))
         after = (
             op.result.get("stamps") if op.result and op.kind is OperationKind.ADD_STAMPS else None

@@ -178,6 +178,7 @@ def _tally(op: Operation) -> dict[str, int]:
         OperationKind.UPDATE_MEMBER: {"changes": 1},
         OperationKind.VOID_MEMBER: {"voids": 1},
         OperationKind.DELETE_MEMBER: {"deletes": 1},
+        OperationKind.PUSH: {},  # a manager's message, not a counter total
     }[op.kind]
 
 

@@ -25,6 +25,8 @@ class OperationKind(StrEnum):
     UPDATE_MEMBER = "update_member"
     VOID_MEMBER = "void_member"
     DELETE_MEMBER = "delete_member"
+    # A push message to a program's members (no member of its own; member_id is NULL).
+    PUSH = "push"
 
 
 class OperationState(StrEnum):

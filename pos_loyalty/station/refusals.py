@@ -16,6 +16,7 @@ _WHAT = {
     OperationKind.UPDATE_MEMBER: "The member change",
     OperationKind.VOID_MEMBER: "Voiding the card",
     OperationKind.DELETE_MEMBER: "Deleting the member",
+    OperationKind.PUSH: "The message",
 }
 
 # What went wrong and what to do, by the API's error code.

@@ -69,7 +69,18 @@ def describe_write(op: Operation) -> str:
         return f"Changing {fields or 'the details'} of {name}"
     if op.kind is OperationKind.VOID_MEMBER:
         return f"Voiding the card of {name}"
+    if op.kind is OperationKind.PUSH:
+        text = str(payload.get("message", ""))
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        return f"Message “{shown}” to {_push_recipients(payload)}"
     return f"Deleting {name}"
+
+
+def _push_recipients(payload: dict[str, Any]) -> str:
+    count = payload.get("expected")
+    if payload.get("recipient_ids") is None:
+        return "every member"
+    return "1 member" if count == 1 else f"{count} members"
 
 
 class ReviewList:

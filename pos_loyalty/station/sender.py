@@ -17,6 +17,7 @@ from pos_loyalty.api import (
     LoyaltyClient,
     Member,
     OutcomeUnknownError,
+    PushResult,
     RateLimitedError,
     ServerError,
 )
@@ -177,10 +178,10 @@ class JournalSender:
         self.journal.set_payload(op.id, payload)
         return self.journal.get(op.id)
 
-    async def _dispatch(self, op: Operation) -> Member | None:
+    async def _dispatch(self, op: Operation) -> Member | PushResult | None:
         client, key, card, member = self.client, op.idempotency_key, op.card_id, op.member_id
         payload: dict[str, Any] = op.payload
-        calls: dict[OperationKind, Callable[[], Awaitable[Member | None]]] = {
+        calls: dict[OperationKind, Callable[[], Awaitable[Member | PushResult | None]]] = {
             OperationKind.ADD_STAMPS: lambda: client.add_stamps(
                 card, _id(member), int(payload["amount"]), idempotency_key=key
             ),
@@ -198,6 +199,10 @@ class JournalSender:
             ),
             OperationKind.DELETE_MEMBER: lambda: client.delete_user(
                 card, _id(member), idempotency_key=key
+            ),
+            # No ids: every active member. The answer (total_recipients) is the result.
+            OperationKind.PUSH: lambda: client.push_notification(
+                card, payload["message"], payload.get("recipient_ids"), idempotency_key=key
             ),
         }
         try:
