@@ -69,8 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cards = commands.add_parser("cards", help="manage loyalty programs (cards)")
     cards_commands = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
-    listing = cards_commands.add_parser("list", help="list the programs")
-    listing.add_argument("--db", type=_database, required=True)
+    cli_backoffice.register_cards(cards_commands)  # list (--db or a backend) and copy
     for action in ("add", "edit"):
         sub = cards_commands.add_parser(action, help=f"{action} a program")
         if action == "edit":

@@ -3,9 +3,12 @@
     members import FILE.csv --card ID [--dry-run] [--report FILE.csv]
     members export --card ID --out FILE.csv [--include-voided]
     push  --card ID --message TEXT [--to CODE …]
+    cards list [--db FILE | --url URL] [--format table|json]
+    cards copy ID [--name NAME] [--db FILE | --url URL]
 
 The backend is ``--url`` or POS_LOYALTY_API_URL, with POS_LOYALTY_API_KEY and
 POS_LOYALTY_API_SECRET from the environment, else the counter's own (cli_backend.py).
+``cards … --db FILE`` acts on a server's database file directly, as ``cards add|edit``.
 """
 
 import argparse
@@ -16,6 +19,7 @@ from typing import NoReturn
 COMMANDS: tuple[str, ...] = ("push",)
 _MEMBER_ACTIONS = ("import", "export")
 MAX_PUSH_MESSAGE = 500
+MAX_CARD_NAME = 50
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -48,6 +52,16 @@ def _message(value: str) -> str:
     if len(value) > MAX_PUSH_MESSAGE:
         raise argparse.ArgumentTypeError(
             f"the message has {len(value)} characters; at most {MAX_PUSH_MESSAGE}"
+        )
+    return value
+
+
+def _card_name(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the name is empty")
+    if len(value) > MAX_CARD_NAME:
+        raise argparse.ArgumentTypeError(
+            f"the name has {len(value)} characters; at most {MAX_CARD_NAME}"
         )
     return value
 
@@ -128,6 +142,28 @@ def _register_push(commands: "argparse._SubParsersAction[argparse.ArgumentParser
     push.add_argument("--to", nargs="+", metavar="CODE", help="member codes (default: everyone)")
 
 
+def register_cards(cards: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """``cards list`` and ``cards copy``, into the ``cards`` command's actions."""
+    listing = cards.add_parser(
+        "list",
+        help="list the programs: goal, rewards and members",
+        description="With --db, the programs of a server database file; otherwise those of"
+        " the backend (--url or POS_LOYALTY_API_URL, with the key pair in the environment),"
+        " with their member counts.",
+    )
+    listing.add_argument("--db", type=_path, help="a server database file")
+    _url(listing)
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    copy = cards.add_parser(
+        "copy",
+        help="copy a program: the same rules, a new code, no members",
+    )
+    copy.add_argument("card_id", type=_card_id, metavar="ID")
+    copy.add_argument("--name", type=_card_name, help="the copy's name (at most 50 characters)")
+    copy.add_argument("--db", type=_path, help="a server database file")
+    _url(copy)
+
+
 def _error(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     print(f"error: {message} (see '{parser.prog} --help')", file=sys.stderr)
     sys.exit(2)
@@ -139,6 +175,9 @@ def handles(args: argparse.Namespace) -> bool:
         return True
     if args.command == "members":
         return getattr(args, "members_command", None) in _MEMBER_ACTIONS
+    if args.command == "cards":
+        action = getattr(args, "cards_command", None)
+        return action == "copy" or (action == "list" and args.db is None)
     return False
 
 
@@ -156,4 +195,8 @@ def run(args: argparse.Namespace) -> int:
         from pos_loyalty.cli_backoffice_push import push
 
         return run_async(push(args))
-    raise AssertionError(f"not a back-office command: {args.command}")
+    from pos_loyalty import cli_backoffice_cards as cards
+
+    if args.cards_command == "copy" and args.db is not None:
+        return cards.copy_card_locally(args)
+    return run_async((cards.copy_card if args.cards_command == "copy" else cards.list_cards)(args))
