@@ -9,6 +9,8 @@ MAX_ID = 2**63 - 1  # SQLite's INTEGER range; larger ids cannot exist.
 @dataclass(frozen=True, slots=True)
 class ServerConfig:
     db_path: Path
+    # postgresql://USER@HOST/DB: the PostgreSQL store instead of the SQLite file.
+    database_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8765
     # Per API key; 0 turns rate limiting off.

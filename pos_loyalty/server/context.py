@@ -1,6 +1,5 @@
 """Everything a request handler needs, built once per server."""
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from pos_loyalty.domain.timestamps import Clock, utc_now
@@ -11,12 +10,14 @@ from pos_loyalty.server.store.idempotency import IdempotencyStore
 from pos_loyalty.server.store.keys import KeyStore
 from pos_loyalty.server.store.members import MemberStore
 from pos_loyalty.server.store.push import PushStore
+from pos_loyalty.server.store.sql import Connection
 
 
 @dataclass
 class ServerContext:
     config: ServerConfig
-    conn: sqlite3.Connection
+    # SQLite's connection, or PostgreSQL's (config.database_url): see store.sql.
+    conn: Connection
     clock: Clock
     keys: KeyStore = field(init=False)
     cards: CardStore = field(init=False)
@@ -33,6 +34,11 @@ class ServerContext:
 
     @classmethod
     def open(cls, config: ServerConfig, clock: Clock = utc_now) -> "ServerContext":
+        if config.database_url is not None:
+            # Imported here: SQLite alone never loads psycopg.
+            from pos_loyalty.server.postgres import open_postgres
+
+            return cls(config, open_postgres(config.database_url), clock)
         return cls(config, open_database(config.db_path), clock)
 
     def close(self) -> None:

@@ -1,9 +1,9 @@
 """The Idempotency-Key extension of API.md.
 
 Every answer to a keyed write echoes the key, which tells a client that
-this server honours it. A key in flight is refused with 409 (tracked in memory:
-the server is one process
-with one database connection). A key seen before replays its stored answer, or is
+this server honours it. A key in flight is refused with 409: tracked in memory
+within one process, and claimed in the database for the others (PostgreSQL's
+workers; see IdempotencyStore.claim). A key seen before replays its stored answer, or is
 a 422 when the request differs. A new key is handed to the route as a
 ``PendingKey``, and the route stores its answer in the transaction of the write,
 so a crash can never leave a write applied but unrecorded.
@@ -92,7 +92,13 @@ class IdempotencyMiddleware:
         # first upload is still arriving must not run the write a second time.
         self._in_flight.add(slot)
         try:
-            await self._handle(scope, receive, send, api_key, key)
+            if not self.store.claim(api_key, key):
+                await self._in_flight_response()(scope, receive, send)
+                return
+            try:
+                await self._handle(scope, receive, send, api_key, key)
+            finally:
+                self.store.release(api_key, key)
         finally:
             self._in_flight.discard(slot)
 

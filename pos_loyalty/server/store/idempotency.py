@@ -26,10 +26,30 @@ class StoredAnswer:
     body: bytes
 
 
+def _lock_name(api_key: str, key: str) -> str:
+    return f"idempotency\x00{api_key}\x00{key}"
+
+
 class IdempotencyStore:
     def __init__(self, conn: Connection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
+
+    def claim(self, api_key: str, key: str) -> bool:
+        """Mark the key in flight for every server process; False if another has it.
+
+        One SQLite server is one process, whose memory already knows (see the
+        middleware). On PostgreSQL it is a session lock of the worker's connection:
+        the other workers see it, and a worker that dies drops it with its
+        connection, so the key can be sent again and its write is not half done.
+        """
+        try_lock = getattr(self._conn, "try_lock", None)
+        return True if try_lock is None else bool(try_lock(_lock_name(api_key, key)))
+
+    def release(self, api_key: str, key: str) -> None:
+        unlock = getattr(self._conn, "unlock", None)
+        if unlock is not None:
+            unlock(_lock_name(api_key, key))
 
     def find(self, api_key: str, key: str) -> StoredAnswer | None:
         row = self._conn.execute(
