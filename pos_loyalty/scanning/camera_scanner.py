@@ -1,8 +1,9 @@
 """Camera scanning without Qt: capture on one thread (newest frame only), decode on another.
 
 A slow decoder never falls behind: frames that arrive while it works are
-replaced, not queued. A camera that stops is reopened with backoff; a missing
-one is reported in words.
+replaced, not queued. A read is believed when the ladder is sure of it or when
+frames agree (``FrameVoter``), then reported once (``Debouncer``). A camera that
+stops is reopened with backoff; a missing one is reported in words.
 """
 
 import logging
@@ -16,6 +17,7 @@ from pos_loyalty.scanning.debounce import Debouncer
 from pos_loyalty.scanning.decoders import Detection, Image
 from pos_loyalty.scanning.frames import FrameSource, SourceEnded, SourceError
 from pos_loyalty.scanning.ladder import DecodingLadder
+from pos_loyalty.scanning.voting import FrameVoter
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +48,17 @@ class CameraScanner:
         ladder: DecodingLadder | None = None,
         parser: CodeParser | None = None,
         debouncer: Debouncer | None = None,
+        voter: FrameVoter | None = None,
         backoff_start: float = 0.5,
         backoff_max: float = 10.0,
     ) -> None:
         self.source = source
         self.callbacks = callbacks
-        self.ladder = ladder or DecodingLadder()
+        # A camera spreads the ladder's whole-frame passes over its frames.
+        self.ladder = ladder or DecodingLadder(spread=True)
         self.parser = parser or CodeParser()
         self.debouncer = debouncer or Debouncer()
+        self.voter = voter or FrameVoter()
         self.stats = ScannerStats()
         self._backoff = (backoff_start, backoff_max)
         self._stop = threading.Event()
@@ -160,7 +165,7 @@ class CameraScanner:
         self.stats.decoded += 1
         if self.callbacks.frame is not None:
             self.callbacks.frame(frame, detections)
-        for detection in detections:
+        for detection in self.voter.frame(detections):
             try:
                 scanned = self.parser.parse(detection.text)
             except ScanRejectedError:

@@ -36,7 +36,7 @@ class CameraBridge(QObject):
         callbacks = CameraCallbacks(
             code=self._code, frame=self._frame, status=self.status_changed.emit
         )
-        ladder = DecodingLadder(secondary=second_backend())
+        ladder = DecodingLadder(secondary=second_backend(), spread=True)
         self.scanner = CameraScanner(
             source, callbacks, ladder=ladder, debouncer=Debouncer(repeat_seconds)
         )
