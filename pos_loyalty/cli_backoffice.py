@@ -5,6 +5,7 @@
     push  --card ID --message TEXT [--to CODE …]
     cards list [--db FILE | --url URL] [--format table|json]
     cards copy ID [--name NAME] [--db FILE | --url URL]
+    report day [--date YYYY-MM-DD] [--out FILE.csv] [--db STATION_FILE] [--card ID]
 
 The backend is ``--url`` or POS_LOYALTY_API_URL, with POS_LOYALTY_API_KEY and
 POS_LOYALTY_API_SECRET from the environment, else the counter's own (cli_backend.py).
@@ -13,10 +14,11 @@ POS_LOYALTY_API_SECRET from the environment, else the counter's own (cli_backend
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-COMMANDS: tuple[str, ...] = ("push",)
+COMMANDS = ("push", "report")
 _MEMBER_ACTIONS = ("import", "export")
 MAX_PUSH_MESSAGE = 500
 MAX_CARD_NAME = 50
@@ -38,6 +40,13 @@ def _card_id(value: str) -> int:
 
 def _path(value: str) -> Path:
     return Path(value).expanduser()
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None
 
 
 def _batch_size(value: str) -> int:
@@ -82,9 +91,10 @@ def _url(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add ``members import|export`` (to the members command, which must be registered
-    already), ``push``."""
+    already), ``push`` and ``report``."""
     _register_members(_subcommands(commands.choices["members"]))
     _register_push(commands)
+    _register_report(commands)
 
 
 def _register_members(members: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -142,6 +152,30 @@ def _register_push(commands: "argparse._SubParsersAction[argparse.ArgumentParser
     push.add_argument("--to", nargs="+", metavar="CODE", help="member codes (default: everyone)")
 
 
+def _register_report(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    report = commands.add_parser("report", help="the day's numbers of this station")
+    report.error = lambda message: _error(report, message)  # type: ignore[method-assign]
+    reports = report.add_subparsers(
+        dest="report_command", metavar="ACTION", required=True, parser_class=_OneLineParser
+    )
+    day = reports.add_parser(
+        "day",
+        help="stamps, rewards, sign-ups, undos and repeat stamps by shift, operator and day",
+        description="From the station file's journal and audit log: this station's doings,"
+        " per shift (an operator's sign-in to the next switch), per operator and for the day.",
+    )
+    day.add_argument("--date", type=_day, help="YYYY-MM-DD, local time (default: today)")
+    day.add_argument("--out", type=_path, metavar="FILE.csv", help="also write it as CSV")
+    day.add_argument(
+        "--db",
+        type=_path,
+        metavar="STATION_FILE",
+        help="a station file (default: the one of the counter's backend, or of --url)",
+    )
+    day.add_argument("--card", type=_card_id, metavar="ID", help="one program only")
+    day.add_argument("--url", help=argparse.SUPPRESS)
+
+
 def register_cards(cards: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """``cards list`` and ``cards copy``, into the ``cards`` command's actions."""
     listing = cards.add_parser(
@@ -195,6 +229,10 @@ def run(args: argparse.Namespace) -> int:
         from pos_loyalty.cli_backoffice_push import push
 
         return run_async(push(args))
+    if args.command == "report":
+        from pos_loyalty.cli_backoffice_report import report_day
+
+        return report_day(args)
     from pos_loyalty import cli_backoffice_cards as cards
 
     if args.cards_command == "copy" and args.db is not None:

@@ -96,13 +96,15 @@ class CounterSession:
         MemberBlockedError.check(member, self.clock.now())
         if not confirmed:
             self.guards.check_repeat(member.id)
+        # For the day's numbers: stamped although the repeat warning applied.
+        overridden = confirmed and self.guards.recent_stamp(member.id) is not None
         self.guards.check_daily_limit(self.card, member.id, amount)
         rules = [r.as_rule() for r in self.card.rewards]
         expected = apply_stamps(member.stamps, amount, self.stamp_goal, rules)
         op = self._queue(
             OperationKind.ADD_STAMPS,
             member,
-            {"amount": amount, "before": member.stamps},
+            {"amount": amount, "before": member.stamps, "repeat_overridden": overridden},
             hold=self.settings.undo_seconds,
         )
         self._record(op, "queued", before=member.stamps, after=expected.stamps)
