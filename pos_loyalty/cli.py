@@ -14,6 +14,11 @@ def _database(value: str) -> Path:
     return Path(value).expanduser()
 
 
+def _serve_database(value: str) -> Path | str:
+    """A SQLite file, or a PostgreSQL URL kept as text (a Path would fold its //)."""
+    return value if value.startswith(("postgresql://", "postgres://")) else _database(value)
+
+
 def _reward(value: str) -> RewardRule:
     """THRESHOLD:NAME[:VALIDITY_DAYS], e.g. ``5:Free cookie:30``."""
     parts = value.split(":")
@@ -55,7 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the v4 loyalty API server")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
     serve.add_argument("--port", type=_positive, default=8765, help="0 picks a free port")
-    serve.add_argument("--db", type=_database, help="SQLite file (default: in the user data dir)")
+    serve.add_argument(
+        "--db",
+        type=_serve_database,
+        help="SQLite file (default: in the user data dir), or postgresql://USER@HOST/DB",
+    )
+    serve.add_argument(
+        "--workers", type=_positive, default=1, help="server processes (PostgreSQL only)"
+    )
     serve.add_argument("--demo", action="store_true", help="seed demo programs and members")
     serve.add_argument("--rate-limit", type=float, default=50.0, help="requests/s per key, 0=off")
     serve.add_argument("--rate-burst", type=_positive, default=100)

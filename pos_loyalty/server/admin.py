@@ -15,8 +15,11 @@ from pos_loyalty.server.store.cards import Card
 def run_server(args: argparse.Namespace) -> int:
     from pos_loyalty.paths import server_database_path
 
+    # --db is a SQLite file (a Path) or a postgresql:// URL (kept as text).
+    url = args.db if isinstance(args.db, str) else None
     config = ServerConfig(
-        db_path=args.db or server_database_path(),
+        db_path=server_database_path() if url or args.db is None else args.db,
+        database_url=url,
         host=args.host,
         port=args.port,
         rate_limit_per_second=args.rate_limit,
@@ -24,7 +27,7 @@ def run_server(args: argparse.Namespace) -> int:
         max_body_bytes=args.max_body,
         public_url=args.public_url,
     )
-    return serve(config, demo=args.demo)
+    return serve(config, demo=args.demo, workers=getattr(args, "workers", 1))
 
 
 def create_key(db: Path) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool
 
+from pos_loyalty.server.database import DatabaseError
 from pos_loyalty.server.store.sql import POSTGRES, Dialect
 
 # Ours alone, so that workers starting together run the migrations one at a time.
@@ -293,7 +294,7 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
     return ran
 
 
-class PostgresError(Exception):
+class PostgresError(DatabaseError):
     """The database could not be reached or set up; the message says why."""
 
 

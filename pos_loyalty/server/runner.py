@@ -55,22 +55,66 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(config: ServerConfig, demo: bool = False, out: TextIO = sys.stdout) -> int:
-    """Serve until interrupted; returns the exit code."""
+def _prepare(ctx: ServerContext, config: ServerConfig, demo: bool, out: TextIO) -> None:
+    """Seed, set up the key pair and tidy, once, before any request is served."""
+    if demo and seed_demo(ctx):
+        where = "the PostgreSQL database" if config.database_url else str(config.db_path)
+        print(f"demo: seeded {where} with the Coffee Club and Smoothie Bar", file=out)
+    key, secret = os.environ.get(KEY_ENV), os.environ.get(SECRET_ENV)
+    if key and secret:
+        if not ctx.keys.verify(key, secret):
+            ctx.keys.create(key, secret)
+        if demo:
+            print(f"demo key: {key}", file=out)
+    elif demo:
+        key, secret = ctx.keys.create()
+        print(f"demo key: {key}\ndemo secret: {secret}", file=out)
+    ctx.idempotency.purge_expired()
+
+
+def http_server(ctx: ServerContext) -> uvicorn.Server:
+    """The HTTP server of one process, on its own connection to the database."""
+    config = ctx.config
+    return uvicorn.Server(
+        GuardedConfig(
+            create_app(ctx),
+            http=GuardedHttpToolsProtocol,
+            # No WebSocket routes: an upgrade request is plain HTTP to us.
+            ws="none",
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            server_header=False,
+            limits=ConnectionLimits(
+                max_head_bytes=config.max_head_bytes,
+                max_headers=config.max_headers,
+                head_timeout=config.head_timeout,
+                body_timeout=config.body_timeout,
+                body_min_rate=config.body_min_rate,
+            ),
+        )
+    )
+
+
+def serve(
+    config: ServerConfig, demo: bool = False, out: TextIO = sys.stdout, workers: int = 1
+) -> int:
+    """Serve until interrupted; returns the exit code.
+
+    With ``workers`` > 1 (PostgreSQL only: a SQLite file has one writer) that many
+    processes share the listening socket, each with its own connection.
+    """
+    workers = max(workers, 1)
+    if workers > 1 and config.database_url is None:
+        print(
+            "error: --workers needs the PostgreSQL store (--db postgresql://USER@HOST/DB):"
+            " a SQLite file is served by one process",
+            file=sys.stderr,
+        )
+        return 2
     ctx = ServerContext.open(config)
     try:
-        if demo and seed_demo(ctx):
-            print(f"demo: seeded {config.db_path} with the Coffee Club and Smoothie Bar", file=out)
-        key, secret = os.environ.get(KEY_ENV), os.environ.get(SECRET_ENV)
-        if key and secret:
-            if not ctx.keys.verify(key, secret):
-                ctx.keys.create(key, secret)
-            if demo:
-                print(f"demo key: {key}", file=out)
-        elif demo:
-            key, secret = ctx.keys.create()
-            print(f"demo key: {key}\ndemo secret: {secret}", file=out)
-        ctx.idempotency.purge_expired()
+        _prepare(ctx, config, demo, out)
         try:
             sock = _bind(config.host, config.port)
         except OSError as exc:
@@ -83,28 +127,20 @@ def serve(config: ServerConfig, demo: bool = False, out: TextIO = sys.stdout) ->
         warning = exposure_warning(config.host, config.public_url)
         if warning is not None:
             print(warning, file=sys.stderr, flush=True)
-        server = uvicorn.Server(
-            GuardedConfig(
-                create_app(ctx),
-                http=GuardedHttpToolsProtocol,
-                # No WebSocket routes: an upgrade request is plain HTTP to us.
-                ws="none",
-                log_level="warning",
-                access_log=False,
-                lifespan="off",
-                server_header=False,
-                limits=ConnectionLimits(
-                    max_head_bytes=config.max_head_bytes,
-                    max_headers=config.max_headers,
-                    head_timeout=config.head_timeout,
-                    body_timeout=config.body_timeout,
-                    body_min_rate=config.body_min_rate,
-                ),
-            )
-        )
-        # The socket is already listening, so a client that reads this line can connect.
-        print(f"listening on http://{_url_host(config.host)}:{port}/v4", file=out, flush=True)
-        server.run(sockets=[sock])
-        return 0
+        listening = f"listening on http://{_url_host(config.host)}:{port}/v4"
+        if workers == 1:
+            server = http_server(ctx)
+            # The socket is already listening, so a client that reads this line can connect.
+            print(listening, file=out, flush=True)
+            server.run(sockets=[sock])
+            return 0
     finally:
         ctx.close()
+    # Several workers: the connection above is closed before they fork, and
+    # each opens its own.
+    from pos_loyalty.server.workers import supervise
+
+    # Readers take the URL as the rest of the "listening on" line, and the line as the
+    # last one of the start: nothing may follow it, not even on a line of its own.
+    print(listening, file=out, flush=True)
+    return supervise(config, sock, workers)
