@@ -1,4 +1,4 @@
-"""Settings: backend, program, counter behaviour, and a scanner test page."""
+"""Settings: backend, program, counter behaviour, a scanner test page, and the staff."""
 
 from pathlib import Path
 
@@ -130,6 +130,8 @@ class SettingsDialog(QDialog):
         secrets: SecretStore,
         wedge: WedgeFilter,
         parent: QWidget | None = None,
+        *,
+        staff: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -142,6 +144,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(scrolling(self._counter_tab(settings, cards)), "Counter")
         self.scanner_page = ScannerTestPage(wedge)
         self.tabs.addTab(scrolling(self.scanner_page), "Scanner test")
+        # Staff changes apply at once, not on Save (the page says so).
+        self.staff_page = staff
+        if staff is not None:
+            self.tabs.addTab(scrolling(staff), "Staff")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
