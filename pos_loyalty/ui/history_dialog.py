@@ -1,0 +1,191 @@
+"""History at this station: a member's stamps, redemptions and re-issues with who,
+when, where and how each ended; a shift's totals by operator; both as CSV."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import fields
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_loyalty.api import Member
+from pos_loyalty.station.history import (
+    HistoryLine,
+    ShiftTotals,
+    StationHistory,
+    Totals,
+    write_history_csv,
+    write_shift_csv,
+)
+from pos_loyalty.ui.counter_dialog import CounterDialog, choose_save_path
+from pos_loyalty.ui.wedge_filter import WedgeFilter
+from pos_loyalty.ui.widgets import named
+
+PREFERRED_SIZE = QSize(900, 600)
+LINE_COLUMNS = ("When", "What", "How it ended", "Who", "Where")
+TOTAL_COLUMNS = {
+    "operator": "Who",
+    "stamps": "Stamps",
+    "rewards_redeemed": "Rewards",
+    "sign_ups": "Sign-ups",
+    "voids": "Voids",
+    "deletes": "Deletes",
+    "changes": "Changes",
+    "undone": "Undone",
+    "refused": "Refused",
+    "to_check": "To check",
+}
+
+
+def local_time(at: datetime) -> str:
+    return at.astimezone().strftime("%d %b %H:%M")
+
+
+def table(columns: Sequence[str], accessible: str) -> QTableWidget:
+    view = QTableWidget(0, len(columns))
+    view.setAccessibleName(accessible)
+    view.setHorizontalHeaderLabels(list(columns))
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setMinimumHeight(160)
+    return view
+
+
+def fill(view: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
+    view.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            item.setToolTip(str(value))
+            view.setItem(r, c, item)
+
+
+class HistoryDialog(CounterDialog):
+    def __init__(
+        self,
+        history: StationHistory,
+        now: Callable[[], datetime],
+        member: Member | None,
+        parent: QWidget | None = None,
+        *,
+        wedge: WedgeFilter | None = None,
+        signed_in: tuple[str, datetime] | None = None,
+    ) -> None:
+        title = f"History of {member.display_name}" if member else "History of this station"
+        super().__init__(title, parent, wedge=wedge, preferred=PREFERRED_SIZE)
+        self.history, self.now, self.member = history, now, member
+        self.lines: list[HistoryLine] = []
+        self.totals: ShiftTotals | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("History")
+        self.member_table = table(LINE_COLUMNS, "The member's history at this station")
+        if member is not None:
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            note = named(
+                QLabel("What this station did for the member; the server has the rest."), "Hint"
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addWidget(self.member_table, 1)
+            self.tabs.addTab(page, "Member")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Period of the totals")
+        today = now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        if signed_in is not None:
+            name, since = signed_in
+            self.period.addItem(f"Since {name} signed in ({local_time(since)})", since)
+        self.period.addItem("Today", today)
+        self.period.addItem("The last 7 days", today - timedelta(days=6))
+        self.totals_table = table(list(TOTAL_COLUMNS.values()), "Totals by operator")
+        shift = QWidget()
+        shift_layout = QVBoxLayout(shift)
+        shift_layout.addWidget(self.period)
+        shift_layout.addWidget(self.totals_table, 1)
+        self.tabs.addTab(shift, "Shift totals")
+        self.body_layout.addWidget(self.tabs, 1)
+        self.export_member = self.add_button(
+            "Export the member's history…", "Export the member's history as CSV", self.ask_member
+        )
+        self.export_member.setVisible(member is not None)
+        self.export_shift = self.add_button(
+            "Export the totals…", "Export the shift totals as CSV", self.ask_shift
+        )
+        self.add_close_button()
+        self.period.currentIndexChanged.connect(lambda _i: self.show_totals())
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.member is not None:
+            self.lines = self.history.member(self.member.id)
+            fill(
+                self.member_table,
+                [
+                    (local_time(line.at), line.what, line.outcome, line.operator, line.station)
+                    for line in self.lines
+                ],
+            )
+        self.show_totals()
+
+    def show_totals(self) -> None:
+        start = self.period.currentData()
+        if not isinstance(start, datetime):
+            return
+        self.totals = self.history.shift(start, self.now())
+        rows: list[Totals] = [*self.totals.by_operator, self.totals.total]
+        names = [f.name for f in fields(Totals)]
+        fill(
+            self.totals_table,
+            [
+                [("Everyone" if t is self.totals.total else t.operator)]
+                + [getattr(t, n) for n in names if n != "operator"]
+                for t in rows
+            ],
+        )
+
+    # CSV
+
+    def ask_member(self) -> None:
+        code = self.member.code if self.member and self.member.code else "member"
+        choose_save_path(
+            self, "Export the history", f"history-{code}.csv", "CSV files (*.csv)", self.save_member
+        )
+
+    def ask_shift(self) -> None:
+        choose_save_path(
+            self, "Export the totals", "shift-totals.csv", "CSV files (*.csv)", self.save_shift
+        )
+
+    def save_member(self, path: Path) -> int | None:
+        return self._write(path, lambda out: write_history_csv(self.lines, out), "lines")
+
+    def save_shift(self, path: Path) -> int | None:
+        totals = self.totals
+        if totals is None:
+            return None
+        return self._write(path, lambda out: write_shift_csv(totals, out), "operators")
+
+    def _write(self, path: Path, write: Callable[..., int], what: str) -> int | None:
+        try:
+            with path.open("w", newline="", encoding="utf-8") as out:
+                count = write(out)
+        except OSError as exc:
+            self.say("error", f"The file could not be written to {path}: {exc.strerror}.")
+            return None
+        self.say("ok", f"{count} {what} written to {path}.")
+        return count

@@ -1,0 +1,202 @@
+"""A manager's changes to a member: edit the details, void a lost card (and issue a
+new one that carries the balance over), delete. Each opens after the manager's PIN
+(staff_gate.py) with that approval; void and delete say first what would be lost,
+and delete takes the typed word DELETE and a click, never Enter."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from pos_loyalty.api import Member
+from pos_loyalty.station.errors import StationError
+from pos_loyalty.station.member_fields import FIELDS, InvalidMemberError
+from pos_loyalty.station.members import DELETE_WORD, MemberDesk, NothingToChangeError
+from pos_loyalty.station.reissue import reissue
+from pos_loyalty.station.staff_access import Approval
+from pos_loyalty.ui.counter_dialog import CounterDialog
+from pos_loyalty.ui.member_form import ADDRESS, BASIC, CUSTOM, MemberForm
+from pos_loyalty.ui.wedge_filter import WedgeFilter
+from pos_loyalty.ui.widgets import named
+
+
+def _card_words(member: Member) -> str:
+    return f"card …{member.code[-4:]}" if member.code else "a card on its way"
+
+
+def _text(text: str, style: str = "Hint") -> QLabel:
+    label = named(QLabel(text), style)
+    label.setWordWrap(True)
+    return label
+
+
+class EditDialog(CounterDialog):
+    """The member's details; only what changed is sent. A field emptied is cleared."""
+
+    saved = Signal(object)  # the queued Operation
+
+    def __init__(
+        self,
+        desk: MemberDesk,
+        member: Member,
+        approval: Approval | None,
+        parent: QWidget | None = None,
+        *,
+        wedge: WedgeFilter | None = None,
+        custom_fields: Sequence[str] = (),
+    ) -> None:
+        super().__init__(f"Change {member.display_name}", parent, wedge=wedge)
+        self.desk, self.member, self.approval = desk, member, approval
+        custom = [n for n in CUSTOM if n in custom_fields or getattr(member, n, None)]
+        names = [*BASIC, *ADDRESS, *custom]
+        values = {n: getattr(member, n, None) for n in names}
+        self.form = MemberForm(names, values)
+        self.body_layout.addWidget(_text(f"{member.display_name}, {_card_words(member)}."))
+        self.body_layout.addWidget(self.form)
+        self.body_layout.addStretch(1)
+        self.save_button = self.add_button("Save changes", "Save the changes", self.save)
+        self.add_close_button("Cancel")
+        self.form.focus_first()
+
+    def save(self) -> bool:
+        if self.form.problems(new_member=False):
+            self.say("error", "Some details need fixing: see the lines in red.")
+            return False
+        try:
+            op = self.desk.edit(self.member, self.form.values(), self.approval)
+        except NothingToChangeError as same:
+            self.say("info", same.message)
+            return False
+        except InvalidMemberError as invalid:
+            for name, problem in invalid.problems.items():
+                if name in FIELDS and name in self.form.fields:
+                    self.form.show_problem(name, problem)
+            self.say("error", invalid.message)
+            return False
+        except StationError as refused:
+            self.say("error", refused.message)
+            return False
+        self.saved.emit(op)
+        self.accept()
+        return True
+
+
+class VoidDialog(CounterDialog):
+    """A lost card: void it (the member is kept, the card blocked), and best issue a
+    new card at once, which carries the stamps over."""
+
+    voided = Signal(object)  # the queued Operation
+    reissued = Signal(object)  # a Reissue
+
+    def __init__(
+        self,
+        desk: MemberDesk,
+        member: Member,
+        approval: Approval | None,
+        parent: QWidget | None = None,
+        *,
+        wedge: WedgeFilter | None = None,
+    ) -> None:
+        super().__init__(f"Void the card of {member.display_name}", parent, wedge=wedge)
+        self.desk, self.member, self.approval = desk, member, approval
+        already = member.voided_at is not None
+        if already:
+            intro = (
+                f"The card of {member.display_name} ({_card_words(member)}) is voided"
+                " already. Issue a new card to serve them again; the stamps move over."
+            )
+        else:
+            intro = (
+                f"Voiding blocks {member.display_name}'s {_card_words(member)}: it cannot"
+                " get stamps or rewards any more. The member is kept."
+            )
+        self.body_layout.addWidget(_text(intro))
+        warning = desk.void_warning(member)
+        self.warning = _text(warning or "", "Offline")
+        self.warning.setAccessibleName("What would be lost")
+        self.warning.setVisible(bool(warning))
+        self.body_layout.addWidget(self.warning)
+        self.body_layout.addStretch(1)
+        self.reissue_button = self.add_button(
+            "Issue a new card" if already else "Void and issue a new card",
+            "Void the card and issue a new one",
+            self.void_and_reissue,
+        )
+        self.void_button = self.add_button("Void only", "Void the card only", self.void)
+        self.void_button.setVisible(not already)
+        self.add_close_button("Cancel")
+
+    def void(self) -> bool:
+        try:
+            op = self.desk.void(self.member, self.approval)
+        except StationError as refused:
+            self.say("error", refused.message)
+            return False
+        self.voided.emit(op)
+        self.accept()
+        return True
+
+    def void_and_reissue(self) -> bool:
+        try:
+            result = reissue(self.desk, self.member, self.approval)
+        except StationError as refused:
+            self.say("error", refused.message)
+            return False
+        self.reissued.emit(result)
+        self.accept()
+        return True
+
+
+class DeleteDialog(CounterDialog):
+    """Deleting is for good: the word DELETE typed, then a click."""
+
+    deleted = Signal(object)  # the queued Operation
+
+    def __init__(
+        self,
+        desk: MemberDesk,
+        member: Member,
+        approval: Approval | None,
+        parent: QWidget | None = None,
+        *,
+        wedge: WedgeFilter | None = None,
+    ) -> None:
+        super().__init__(f"Delete {member.display_name}", parent, wedge=wedge)
+        self.desk, self.member, self.approval = desk, member, approval
+        self.body_layout.addWidget(
+            _text(
+                f"Delete {member.display_name} ({_card_words(member)}) from the program? The"
+                " member, their card and their history on the server are gone for good."
+                " A lost card is better voided."
+            )
+        )
+        warning = desk.delete_warning(member)
+        self.warning = _text(warning or "", "Offline")
+        self.warning.setAccessibleName("What would be lost")
+        self.warning.setVisible(bool(warning))
+        self.body_layout.addWidget(self.warning)
+        self.body_layout.addWidget(_text(f"Type {DELETE_WORD} to confirm:", "MemberCode"))
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(f"Type {DELETE_WORD} to confirm")
+        self.typed.setPlaceholderText(DELETE_WORD)
+        self.typed.setMaxLength(20)
+        self.body_layout.addWidget(self.typed)
+        self.body_layout.addStretch(1)
+        self.delete_button = self.add_button("Delete", "Delete the member", self.delete)
+        self.delete_button.setEnabled(False)
+        self.add_close_button("Cancel")
+        self.typed.textChanged.connect(self._typed)
+        self.typed.setFocus()
+
+    def _typed(self, text: str) -> None:
+        self.delete_button.setEnabled(text.strip().upper() == DELETE_WORD)
+
+    def delete(self) -> bool:
+        try:
+            op = self.desk.delete(self.member, self.typed.text(), self.approval)
+        except StationError as refused:
+            self.say("error", refused.message)
+            return False
+        self.deleted.emit(op)
+        self.accept()
+        return True

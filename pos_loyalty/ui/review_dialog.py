@@ -1,0 +1,168 @@
+"""Writes to check: refused by the server, or with a lost answer. Each says what, who,
+when and where, and the server's answer in words; the member as the server has them
+now is read to help decide. Anyone may look; resending or dismissing is a
+manager's, with a reason that goes to the audit log."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from pos_loyalty.api import Member
+from pos_loyalty.station.errors import StationError
+from pos_loyalty.station.review import ReviewItem, ReviewList
+from pos_loyalty.station.staff import Permission
+from pos_loyalty.station.staff_access import Approval
+from pos_loyalty.ui.counter_dialog import CounterDialog
+from pos_loyalty.ui.history_dialog import local_time
+from pos_loyalty.ui.staff_gate import StaffGate
+from pos_loyalty.ui.widgets import named
+
+PREFERRED_SIZE = QSize(820, 600)
+
+
+def _value(accessible: str) -> QLabel:
+    label = named(QLabel(""), "Muted", accessible)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def server_words(member: Member) -> str:
+    rewards = len([r for r in member.rewards if r.used_at is None])
+    state = "voided" if member.voided_at is not None else "active"
+    return f"{member.display_name}: {member.stamps} stamps, {rewards} unused rewards, {state}."
+
+
+class ReviewDialog(CounterDialog):
+    decided = Signal()  # a write was resent or dismissed
+
+    def __init__(self, review: ReviewList, gate: StaffGate, parent: QWidget | None = None) -> None:
+        super().__init__("Writes to check", parent, wedge=gate.wedge, preferred=PREFERRED_SIZE)
+        self.review, self.gate = review, gate
+        intro = named(
+            QLabel(
+                "The server refused these, or its answer was lost. Look the member up if"
+                " in doubt; then resend or dismiss, saying why (kept in the audit log)."
+            ),
+            "Hint",
+        )
+        intro.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setAccessibleName("Writes to check")
+        self.items.setMinimumHeight(120)
+        details = QWidget()
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.what = _value("What")
+        self.who = _value("Who, when and where")
+        self.answer = _value("The server's answer")
+        self.now_on_server = _value("The member on the server now")
+        self.resend_note = _value("What resending does")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why (kept in the audit log)")
+        self.reason.setPlaceholderText("Why: a few words, kept in the audit log")
+        self.reason.setMaxLength(200)
+        form.addRow("What", self.what)
+        form.addRow("Who", self.who)
+        form.addRow("Server said", self.answer)
+        form.addRow("Now", self.now_on_server)
+        form.addRow("Resend", self.resend_note)
+        form.addRow("Why", self.reason)
+        self.body_layout.addWidget(intro)
+        self.body_layout.addWidget(self.items, 1)
+        self.body_layout.addWidget(details)
+        self.resend_button = self.add_button("Resend", "Resend this write", self.resend)
+        self.dismiss_button = self.add_button("Dismiss", "Dismiss this write", self.dismiss)
+        self.add_close_button()
+        self.items.currentRowChanged.connect(lambda _row: self._chosen())
+        self.reason.textChanged.connect(lambda _text: self._enable())
+        self.refresh()
+
+    # What is shown
+
+    def refresh(self) -> None:
+        chosen = self.chosen
+        self.items.clear()
+        for item in self.review.items():
+            state = "answer lost" if item.needs_review else "refused"
+            row = QListWidgetItem(f"{item.what}  ·  {state}  ·  {local_time(item.when)}")
+            row.setData(Qt.ItemDataRole.UserRole, item)
+            self.items.addItem(row)
+            if chosen is not None and chosen.id == item.id:
+                self.items.setCurrentItem(row)
+        if self.items.currentRow() < 0 and self.items.count():
+            self.items.setCurrentRow(0)
+        if not self.items.count():
+            self.say("ok", "Nothing to check.")
+        self._chosen()
+
+    @property
+    def chosen(self) -> ReviewItem | None:
+        row = self.items.currentItem()
+        item = None if row is None else row.data(Qt.ItemDataRole.UserRole)
+        return item if isinstance(item, ReviewItem) else None
+
+    def _chosen(self) -> None:
+        item = self.chosen
+        if item is None:
+            for label in (self.what, self.who, self.answer, self.now_on_server, self.resend_note):
+                label.setText("")
+        else:
+            self.what.setText(item.what)
+            self.who.setText(f"{item.who} at {item.where}, {local_time(item.when)}")
+            self.answer.setText(item.answer)
+            self.resend_note.setText(item.resend_note)
+            self.now_on_server.setText("Asking the server…")
+            self.tasks.spawn(self._read_server(item), "reading the member")
+        self._enable()
+
+    async def _read_server(self, item: ReviewItem) -> None:
+        current = await self.review.current(item)
+        if self.chosen is None or self.chosen.id != item.id:
+            return
+        words = server_words(current) if isinstance(current, Member) else current
+        self.now_on_server.setText(words)
+
+    def _enable(self) -> None:
+        item = self.chosen
+        reason = bool(self.reason.text().strip())
+        self.resend_button.setEnabled(item is not None and item.can_resend and reason)
+        self.dismiss_button.setEnabled(item is not None and reason)
+
+    # Deciding (a manager's)
+
+    def resend(self) -> None:
+        self._decide(lambda item, reason, ok: self.review.resend(item.id, reason, ok), "Resent")
+
+    def dismiss(self) -> None:
+        self._decide(lambda item, reason, ok: self.review.dismiss(item.id, reason, ok), "Dismissed")
+
+    def _decide(self, act: Callable[[ReviewItem, str, Approval | None], object], done: str) -> None:
+        item, reason = self.chosen, self.reason.text()
+        if item is None:
+            return
+        if not reason.strip():
+            self.say("error", "Say why (a few words): it is kept in the audit log.")
+            return
+
+        def decide(approval: Approval | None) -> None:
+            try:
+                act(item, reason, approval)
+            except StationError as refused:
+                self.say("error", refused.message)
+                return
+            self.reason.clear()
+            self.refresh()
+            self.say("ok", f"{done}: {item.what}.")
+            self.decided.emit()
+
+        self.gate.ask(Permission.REVIEW, self, decide)
