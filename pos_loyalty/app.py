@@ -31,13 +31,16 @@ from pos_loyalty.station.settings import (
     SettingsStore,
     StationSettings,
 )
+from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.station.startup import StartupError, StationCore
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
+from pos_loyalty.ui.member_screens import MemberScreens, follow_settings, member_desk
 from pos_loyalty.ui.quit_signals import QuitSignals
 from pos_loyalty.ui.settings_dialog import SettingsDialog
 from pos_loyalty.ui.sounds import SoundPlayer
+from pos_loyalty.ui.staff_page import StaffPage
 from pos_loyalty.ui.theme import apply_theme
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 
@@ -82,6 +85,9 @@ class Station:
         self.camera: CameraBridge | None = None  # only with a camera
         self.window: CounterWindow | None = None
         self.controller: CounterController | None = None
+        # Who is at the counter, and the member screens, of the session shown.
+        self.access: StaffAccess | None = None
+        self.screens: MemberScreens | None = None
         self.wedge = WedgeFilter(
             WedgeDetector(
                 WedgeSettings(
@@ -168,6 +174,8 @@ class Station:
         self._closed = True
         if self.camera is not None:
             self.camera.stop()  # joins its threads and releases the device
+        if self.screens is not None:
+            await self.screens.aclose()
         if self.controller is not None:
             await self.controller.aclose()
         for task in list(self._tasks):
@@ -186,6 +194,7 @@ class Station:
             window.hide()
             window.deleteLater()
         self.controller = None
+        self.screens = None
         # Delete the widgets now, while the loop and the app still run, not at exit.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         log.info("stopped")
@@ -198,6 +207,8 @@ class Station:
         is shown at once, as after a scan. The choice is saved in the settings."""
         if self._closed:
             return
+        if self.screens is not None:
+            await self.screens.aclose()
         if self.controller is not None:
             await self.controller.aclose()  # its sender must stop before the new one runs
         session = self.core.switch_card(card)
@@ -227,15 +238,28 @@ class Station:
         """Show ``session`` in a new window (replacing the old one, if any)."""
         s = self.settings
         controller = self._make_controller(session)
+        # Staff and the member desk, before the sender runs (the desk settles what a
+        # crash left half done); whoever was signed in stays across a program switch.
+        assert self.core.conn is not None
+        access, desk = member_desk(session, self.core.conn, carry=self.access)
         palette = apply_theme(self.app, s.theme)
         sounds = SoundPlayer(self.core.data / "sounds", enabled=s.sounds)
         window = CounterWindow(controller, palette, sounds, s.idle_timeout_seconds)
+        screens = MemberScreens(
+            window,
+            controller,
+            desk,
+            access,
+            consent=lambda: self.settings.consent_wording,
+            wedge=self.wedge,
+        )
         window.settings_requested.connect(self._open_settings)
         quit_key = QShortcut(QKeySequence("Ctrl+Q"), window)
         quit_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_key.activated.connect(self.request_quit)
         self.app.installEventFilter(ActivityFilter(window))  # deleted with its window
         old, self.window, self.controller = self.window, window, controller
+        self.access, self.screens = access, screens
         if self.camera_spec:
             self._attach_camera(window)
         if old is not None:
@@ -250,6 +274,7 @@ class Station:
             self.app.installEventFilter(self.wedge)
             install_excepthook(self._unexpected)
         controller.start()
+        screens.start()
 
     def _attach_camera(self, window: CounterWindow) -> None:
         if self.camera is None:
@@ -288,10 +313,17 @@ class Station:
     # Settings
 
     def _open_settings(self) -> None:
-        if self.window is None:
+        """F10 and the button: a manager's, once the station has staff."""
+        if self.window is None or self.screens is None:
             return
+        self.screens.gate.ask_settings(self.window, self._open_settings_now)
+
+    def _open_settings_now(self) -> None:
+        if self.window is None or self.screens is None or self.access is None:
+            return
+        staff = StaffPage(self.access, self.screens.gate)
         dialog = SettingsDialog(
-            self.settings, self.core.cards, self.core.secrets, self.wedge, self.window
+            self.settings, self.core.cards, self.core.secrets, self.wedge, self.window, staff=staff
         )
         dialog.finished.connect(lambda code: self._settings_closed(dialog, code))
         dialog.open()  # not exec(): a nested event loop would stall the asyncio tasks
@@ -304,6 +336,8 @@ class Station:
         serving = self.core.session.card if self.core.session is not None else None
         copy_changed = self.core.settings.keep_member_copy != new.keep_member_copy
         restart = self.core.apply_settings(new)
+        if self.access is not None and self.core.session is not None:
+            follow_settings(self.access, self.core.session)
         self._apply_live(new)
         card = self.core.card(new.card_id) if new.card_id is not None else None
         if card is not None and (serving is None or card.id != serving.id):

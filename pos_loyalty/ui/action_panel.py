@@ -1,15 +1,24 @@
-"""The big buttons: +1 stamp, a stepper for more, undo, done."""
+"""The big buttons: +1 stamp, a stepper for more, undo, done; and the member's card
+(print, QR) with the rest of a member's life behind "More"."""
 
 import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.widgets import named
 
 MAX_STEP = 50
+# What "More" offers, by the name ``member_action`` carries.
+MORE_ACTIONS = (
+    ("history", "History"),
+    ("edit", "Change details…"),
+    ("void", "Void card (lost) / new card…"),
+    ("delete", "Delete member…"),
+)
 
 
 class Stepper:
@@ -39,6 +48,8 @@ class ActionPanel(QWidget):
     stamp_requested = Signal(int)
     undo_requested = Signal()
     done_requested = Signal()
+    # "print", "qr", or one of MORE_ACTIONS: for the member on screen.
+    member_action = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +65,22 @@ class ActionPanel(QWidget):
         self.undo.setEnabled(False)
         self.done = QPushButton("Done  (Esc)")
         self.done.setAccessibleName("Done, next customer")
+        # Elided where the panel is narrow: the row never widens a small screen.
+        self.print_card = FittedButton("Print card")
+        self.print_card.setAccessibleName("Print the member's card")
+        self.print_card.setToolTip("Print the card, or save it as PDF or PNG (Ctrl+P)")
+        self.show_qr = FittedButton("Show QR")
+        self.show_qr.setAccessibleName("Show the card's QR code")
+        self.show_qr.setToolTip("A large QR code the member scans to open their card page")
+        self.more = FittedButton("More")
+        self.more.setAccessibleName("More for this member")
+        self.more.setToolTip("History, change details, void or delete")
+        self.more_menu = QMenu(self.more)
+        self.more_menu.setAccessibleName("More for this member")
+        for name, label in MORE_ACTIONS:
+            action = self.more_menu.addAction(label)
+            action.triggered.connect(lambda _=False, n=name: self.member_action.emit(n))
+        self.more.setMenu(self.more_menu)
         self.hint = named(QLabel("Space: +1   Ctrl+Z: undo   Alt+1…6: redeem"), "Hint")
         self.hint.setWordWrap(True)
 
@@ -65,11 +92,19 @@ class ActionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
+        # Undo and Done share a row, so the member's card row fits a 1024×600 screen.
+        undo_done = QHBoxLayout()
+        undo_done.addWidget(self.undo, 1)
+        undo_done.addWidget(self.done, 1)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.print_card, 1)
+        card_row.addWidget(self.show_qr, 1)
+        card_row.addWidget(self.more, 1)
         layout.addWidget(self.plus_one)
         layout.addLayout(stepper)
-        layout.addWidget(self.undo)
+        layout.addLayout(undo_done)
         layout.addStretch(1)
-        layout.addWidget(self.done)
+        layout.addLayout(card_row)
         layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.plus_one.clicked.connect(lambda: self.stamp_requested.emit(1))
@@ -77,6 +112,8 @@ class ActionPanel(QWidget):
         self.amount.changed = lambda n: self.add_many.setText(f"Add {n} stamps")
         self.undo.clicked.connect(self.undo_requested.emit)
         self.done.clicked.connect(self.done_requested.emit)
+        self.print_card.clicked.connect(lambda: self.member_action.emit("print"))
+        self.show_qr.clicked.connect(lambda: self.member_action.emit("qr"))
         self._undo_deadline = 0.0
         self._countdown = QTimer(self, interval=250)
         self._countdown.timeout.connect(self._tick)

@@ -1,4 +1,7 @@
-"""The counter screen: scan prompt, member panel, big buttons, banner and status bar."""
+"""The counter screen: scan prompt, member panel, big buttons, banner and status bar.
+
+What the member screens need (sign-up, the card, history, review, the operator)
+leaves as signals; ``MemberScreens`` (member_screens.py) answers them."""
 
 from collections.abc import Callable
 from functools import partial
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.station.counter_view_model import Cue, SearchResults
+from pos_loyalty.station.lookup import MemberNotFoundError
 from pos_loyalty.station.member_view import Level, MemberView, Notice
 from pos_loyalty.station.prompts import Prompt, PromptKind
 from pos_loyalty.ui.action_panel import ActionPanel
@@ -26,6 +30,7 @@ from pos_loyalty.ui.camera_preview import CameraPreview
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.fitted_label import FittedLabel
 from pos_loyalty.ui.member_panel import MAX_REWARD_BUTTONS, MemberPanel
+from pos_loyalty.ui.offer_banner import OfferBanner
 from pos_loyalty.ui.screen_fit import open_within
 from pos_loyalty.ui.search_box import SearchBox
 from pos_loyalty.ui.sounds import SoundPlayer
@@ -38,6 +43,8 @@ if TYPE_CHECKING:  # the camera modules load only when a camera is used
 
 # The window's size where the screen has room for it; smaller screens get it maximised.
 PREFERRED_SIZE = QSize(1280, 800)
+# What the lookup says for a card nobody has: the counter offers to sign them up.
+UNKNOWN_CARD = MemberNotFoundError("").message
 
 
 def banner_height(banner: Banner) -> int:
@@ -53,6 +60,7 @@ def banner_height(banner: Banner) -> int:
 
 class IdlePage(QWidget):
     code_entered = Signal(str)
+    new_member_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +78,13 @@ class IdlePage(QWidget):
         self.look_up.setAccessibleName("Look up the typed code")
         row = QHBoxLayout()
         row.addStretch(1)
+        self.new_member = QPushButton("New member  (F2)")
+        self.new_member.setAccessibleName("Sign up a new member")
+        self.new_member.setToolTip("Sign up a new member: a short form, then the first stamp")
         row.addWidget(self.code, 3)
         row.addWidget(self.look_up, 1)
+        # On the code's row: the page grows no taller (a camera picture needs the room).
+        row.addWidget(self.new_member, 1)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -86,6 +99,7 @@ class IdlePage(QWidget):
         layout.addStretch(3)
         self.code.returnPressed.connect(self._enter)
         self.look_up.clicked.connect(self._enter)
+        self.new_member.clicked.connect(self.new_member_requested.emit)
 
     def _enter(self) -> None:
         text = self.code.text()
@@ -96,6 +110,9 @@ class IdlePage(QWidget):
 
 class CounterWindow(QMainWindow):
     settings_requested = Signal()
+    new_member_requested = Signal()
+    # "print", "qr", "history", "edit", "void", "delete": for the member on screen.
+    member_action_requested = Signal(str)
 
     def __init__(
         self,
@@ -126,7 +143,7 @@ class CounterWindow(QMainWindow):
         self.camera_button.hide()
         self.settings_button = QPushButton("⚙  Settings")
         self.settings_button.setAccessibleName("Settings")
-        self.banner = Banner()
+        self.banner = OfferBanner()
         self.idle = IdlePage()
         self.panel = MemberPanel()
         self.panel.set_palette(palette)
@@ -197,6 +214,8 @@ class CounterWindow(QMainWindow):
         self.action_panel.undo_requested.connect(c.undo)
         self.action_panel.done_requested.connect(c.done)
         self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.idle.new_member_requested.connect(self.new_member_requested.emit)
+        self.action_panel.member_action.connect(self._member_action)
 
     def _shortcuts(self) -> None:
         def bind(keys: str, action: Callable[[], object]) -> None:
@@ -211,10 +230,16 @@ class CounterWindow(QMainWindow):
         bind("Ctrl+F", self.search.field.setFocus)
         bind("Escape", self._escape)
         bind("F10", self.settings_requested.emit)
+        bind("F2", self.new_member_requested.emit)
+        bind("Ctrl+P", lambda: self._member_action("print"))
         # Window shortcuts, not the buttons' own: those click 100 ms later, after a
         # scan may already have changed the member.
         for n in range(1, MAX_REWARD_BUTTONS + 1):
             bind(f"Alt+{n}", partial(self._reward_key, n))
+
+    def _member_action(self, name: str) -> None:
+        if self.pages.currentIndex() == 1:
+            self.member_action_requested.emit(name)
 
     def _reward_key(self, number: int) -> None:
         if self.pages.currentIndex() == 1:
@@ -284,7 +309,17 @@ class CounterWindow(QMainWindow):
     def _noticed(self, notice: Notice, cue: Cue | None) -> None:
         lasting = notice.level is Level.ERROR
         seconds = None if lasting else (8 if cue is Cue.REWARD else 6)
-        self.banner.say(notice.level.value, notice.text, seconds=seconds)
+        if notice.text == UNKNOWN_CARD:
+            # Nobody has this card: maybe a new customer with a fresh card to sign up.
+            self.banner.offer(
+                notice.level.value,
+                notice.text,
+                "New member  (F2)",
+                self.new_member_requested.emit,
+                seconds=seconds,
+            )
+        else:
+            self.banner.say(notice.level.value, notice.text, seconds=seconds)
         if cue is not None:
             self.sounds.play(cue.value)
 

@@ -1,26 +1,61 @@
-"""The status bar: online or offline, writes waiting, program, station and operator."""
+"""The status bar: online or offline, writes waiting, program, station and operator.
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+Two parts are buttons: "N to check" opens the writes to check, and the operator's
+name opens the quick operator switch."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from pos_loyalty.station.counter_view_model import StationStatus
-from pos_loyalty.ui.fitted_label import FittedLabel
+from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 from pos_loyalty.ui.widgets import named
+
+# A button that looks like the bar's text, underlined: the bar keeps its height.
+LINK_STYLE = """
+QPushButton {
+    border: none; background: transparent; min-height: 0; padding: 2px 10px;
+    font-size: 12pt; text-decoration: underline;
+}
+QPushButton:focus { border: 1px solid palette(highlight); }
+"""
+
+
+def link_button(button: QPushButton, accessible: str) -> QPushButton:
+    button.setAccessibleName(accessible)
+    button.setStyleSheet(LINK_STYLE)
+    button.setAutoDefault(False)
+    return button
 
 
 class StationStatusBar(QStatusBar):
+    review_requested = Signal()
+    operator_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.connection = named(QLabel("Connecting…"), "Muted", "Connection")
         self.pending = named(QLabel(""), "Muted", "Queued writes")
+        self.to_check = link_button(QPushButton(""), "Writes to check")
+        self.to_check.setToolTip("Writes the server refused or whose answer was lost: check them")
+        self.to_check.hide()
         # Names come from the settings and the server: elided, so a long one cannot
         # widen the window past a small screen.
         self.program = named(FittedLabel(""), "Muted", "Program")
-        self.who = named(FittedLabel(""), "Muted", "Station and operator")
+        self.who = link_button(FittedButton(""), "Station and operator: switch operator")
+        self.who.setToolTip("Who is at the counter: click to switch")
+        # Writes to check, counted by the member screens (refused ones too); without
+        # them, the journal's count from the status.
+        self.review_count: Callable[[], int] | None = None
         self.addWidget(self.connection)
         self.addWidget(self.pending)
+        self.addWidget(self.to_check)
         self.addPermanentWidget(self.program)
         self.addPermanentWidget(self.who)
+        self.to_check.clicked.connect(self.review_requested.emit)
+        self.who.clicked.connect(self.operator_requested.emit)
 
     def show_status(self, status: StationStatus) -> None:
         if status.online is False:
@@ -30,11 +65,13 @@ class StationStatusBar(QStatusBar):
         else:
             self._set(self.connection, "Muted", "● Connecting…")
         waiting = f"{status.pending} waiting to send" if status.pending else "Nothing waiting"
-        if status.needs_review:
-            waiting += f" · {status.needs_review} to check"
         self.pending.setText(waiting)
+        to_check = self.review_count() if self.review_count is not None else status.needs_review
+        self.to_check.setText(f"{to_check} to check")
+        self.to_check.setVisible(to_check > 0)
         self.program.setText(f"Program: {status.program}")
         self.who.setText(f"{status.station} · {status.operator}")
+        self.who.setToolTip(f"{status.operator} is at the counter: click to switch operator")
 
     def _set(self, label: QLabel, name: str, text: str) -> None:
         label.setObjectName(name)
