@@ -6,9 +6,11 @@ outcome is unknown on a server without idempotency). A pending write still in it
 hold can be cancelled. After a crash, pending and sent writes are picked up again.
 """
 
+import contextlib
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -140,6 +142,29 @@ class OperationJournal:
         " AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.id < o.id"
         "   AND p.state IN ('pending', 'sent') AND p.member_id = o.member_id)"
     )
+
+    def ready_heads(self, limit: int) -> list[Operation]:
+        """Up to ``limit`` ready writes, each the oldest open write of its member:
+        writes that may go out together without reordering any member's."""
+        rows = self._conn.execute(
+            f"SELECT * {self._HEADS} AND o.send_after <= ? ORDER BY o.id LIMIT ?",
+            (self._clock.now().timestamp(), limit),
+        )
+        return [Operation.from_row(r) for r in rows]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several state changes in one commit (one fsync instead of one each)."""
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     def next_ready(self) -> Operation | None:
         """The oldest open write whose hold is over, and with no older open write

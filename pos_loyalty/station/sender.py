@@ -28,6 +28,9 @@ from pos_loyalty.station.refusals import is_in_flight, refusal_words
 log = logging.getLogger(__name__)
 Listener = Callable[[Operation], None]
 _SUPPORT = "idempotency_supported:"
+# Members whose writes go out at once: enough to hide the round trips behind each
+# other, few enough not to crowd a small server.
+DEFAULT_CONCURRENCY = 8
 
 
 class JournalSender:
@@ -46,6 +49,7 @@ class JournalSender:
         backoff_start: float = 0.5,
         backoff_max: float = 15.0,
         backend_id: str | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         self.journal = journal
         self.client = client
@@ -55,6 +59,7 @@ class JournalSender:
         self._backoff_max = backoff_max
         self._backoff = backoff_start
         self._retry_later = False
+        self._concurrency = max(1, concurrency)
         self._wake = asyncio.Event()
         self._drained = asyncio.Event()
         # Remembered across restarts, so a write found "sent" after a crash can be
@@ -71,15 +76,39 @@ class JournalSender:
         self._wake.set()
 
     async def send_ready(self) -> int:
-        """Send every ready write, in order; stop at the first that must wait.
+        """Send every ready write; stop when one must wait.
+
+        Different members' writes go out together, up to ``concurrency`` at a time;
+        one member's writes stay in order (the journal gives one head per member).
+        The journal records a round's "sent" marks in one commit before anything
+        goes out, and its answers in one commit after: a crash in between leaves
+        them "sent", to be resent under their keys.
 
         Returns how many were settled (applied, rejected or needing review).
         """
         settled = 0
-        while (op := self.journal.next_ready()) is not None:
-            if not await self._send(op):
+        while heads := self.journal.ready_heads(self._concurrency):
+            prepared = [await self._prepare(op) for op in heads]
+            ready = [op for op, _ in prepared if op is not None]
+            settled += sum(1 for op, done in prepared if op is None and done)
+            must_wait = any(op is None and not done for op, done in prepared)
+            if not ready:
+                if must_wait:
+                    break
+                continue
+            with self.journal.transaction():
+                for op in ready:
+                    self.journal.mark_sent(op.id)
+            for op in ready:
+                self._notify(op.id)
+            answers = await asyncio.gather(*(self._answer(op) for op in ready))
+            with self.journal.transaction():
+                done = [self._record(op, answer) for op, answer in zip(ready, answers, strict=True)]
+            for op in ready:
+                self._notify(op.id)
+            settled += sum(done)
+            if must_wait or not all(done):
                 break
-            settled += 1
         if self.journal.open_count() == 0:
             self._drained.set()
         return settled
@@ -106,57 +135,73 @@ class JournalSender:
             self.wake()
             await self._drained.wait()
 
-    async def _send(self, op: Operation) -> bool:
-        """True when the write is settled, False when it must wait and be retried."""
-        if _needs_reward_ids(op):
-            try:
-                op = await self._choose_rewards(op)
-            except ApiConnectionError as exc:
-                self.journal.mark_waiting(op.id, exc.message)
-                self._went_offline(exc)
-                self._notify(op.id)
-                return False
-            except (ApiStatusError, ApiResponseError) as exc:
-                self.journal.mark_waiting(op.id, exc.message)
-                self._back_off()
-                self._notify(op.id)
-                return False
-            if not op.payload["reward_ids"]:
-                self.journal.mark_rejected(op.id, _reward_gone_words(op))
-                self._notify(op.id)
-                return True
-        self.journal.mark_sent(op.id)
-        self._notify(op.id)
+    async def send_one(self, op: Operation) -> bool:
+        """Send this one write now (whatever else is ready): True when settled."""
+        ready, settled = await self._prepare(op)
+        if ready is None:
+            return settled
+        self.journal.mark_sent(ready.id)
+        self._notify(ready.id)
+        done = self._record(ready, await self._answer(ready))
+        self._notify(ready.id)
+        return done
+
+    async def _prepare(self, op: Operation) -> tuple[Operation | None, bool]:
+        """The write as it will be sent; or None when it is not sent this round, with
+        whether it was settled here (True) or must wait (False). Listeners are told."""
+        if not _needs_reward_ids(op):
+            return op, False
         try:
-            member = await self._dispatch(op)
-        except OutcomeUnknownError as exc:
-            self.journal.mark_needs_review(op.id, exc.message)
-        except (ApiConnectionError, ServerError, RateLimitedError, AuthError) as exc:
-            # A refused key says nothing about the write: it waits for a good key.
+            op = await self._choose_rewards(op)
+        except ApiConnectionError as exc:
             self.journal.mark_waiting(op.id, exc.message)
             self._went_offline(exc)
             self._notify(op.id)
+            return None, False
+        except (ApiStatusError, ApiResponseError) as exc:
+            self.journal.mark_waiting(op.id, exc.message)
+            self._back_off()
+            self._notify(op.id)
+            return None, False
+        if not op.payload["reward_ids"]:
+            self.journal.mark_rejected(op.id, _reward_gone_words(op))
+            self._notify(op.id)
+            return None, True
+        return op, False
+
+    async def _answer(self, op: Operation) -> "_Answer":
+        """The server's answer to one write, or the error in its place; no journal writes."""
+        try:
+            return await self._dispatch(op)
+        except ApiError as exc:
+            return exc
+
+    def _record(self, op: Operation, answer: "_Answer") -> bool:
+        """Write down how a write went: True when settled, False when it must wait."""
+        if isinstance(answer, OutcomeUnknownError):
+            self.journal.mark_needs_review(op.id, answer.message)
+        elif isinstance(answer, ApiConnectionError | ServerError | RateLimitedError | AuthError):
+            # A refused key says nothing about the write: it waits for a good key.
+            self.journal.mark_waiting(op.id, answer.message)
+            self._went_offline(answer)
             return False
-        except ConflictError as exc:
-            if not is_in_flight(exc):
-                self.journal.mark_rejected(op.id, refusal_words(op, exc))
-            else:
-                # The server holds the key and is still working on it: not known yet.
-                # Wait, then resend with the same key; the server replays its answer.
-                self.journal.mark_waiting(op.id, exc.message)
-                self._back_off()
-                self._notify(op.id)
-                return False
-        except ApiStatusError as exc:
-            self.journal.mark_rejected(op.id, refusal_words(op, exc))
-        except ApiResponseError as exc:
+        elif isinstance(answer, ConflictError) and is_in_flight(answer):
+            # The server holds the key and is still working on it: not known yet.
+            # Wait, then resend with the same key; the server replays its answer.
+            self.journal.mark_waiting(op.id, answer.message)
+            self._back_off()
+            return False
+        elif isinstance(answer, ApiStatusError):
+            self.journal.mark_rejected(op.id, refusal_words(op, answer))
+        elif isinstance(answer, ApiResponseError):
             # The server answered, but not with the API: whether it applied is unknown.
-            self.journal.mark_needs_review(op.id, exc.message)
+            self.journal.mark_needs_review(op.id, answer.message)
+        elif isinstance(answer, ApiError):
+            self.journal.mark_needs_review(op.id, answer.message)
         else:
-            result = None if member is None else member.model_dump(mode="json")
+            result = None if answer is None else answer.model_dump(mode="json")
             self.journal.mark_applied(op.id, result)
         self._came_online()
-        self._notify(op.id)
         return True
 
     async def _choose_rewards(self, op: Operation) -> Operation:
@@ -237,6 +282,9 @@ class JournalSender:
                 listener(op)
             except Exception:  # a broken listener must not stop the queue
                 log.exception("journal listener failed")
+
+
+_Answer = Member | PushResult | ApiError | None
 
 
 def _needs_reward_ids(op: Operation) -> bool:

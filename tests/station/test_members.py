@@ -193,7 +193,7 @@ async def test_a_crash_after_the_create_applied_is_finished_at_the_next_start(
     op = rig.session.journal.next_ready()
     assert op is not None
     assert op.kind is OperationKind.CREATE_MEMBER
-    assert await rig.session.sender._send(op)
+    assert await rig.session.sender.send_one(op)
     conn = open_station_database(rig.path)
     async with LoyaltyClient(
         rig.proxy.base_url, api.headers["x-api-key"], api.headers["x-api-secret"]
