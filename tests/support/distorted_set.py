@@ -1,15 +1,13 @@
 """Generated camera-like frames with a known code in each (and frames with none).
 
-``distorted_set`` is the older, simpler set. ``card_corpus`` is the bench's corpus: scenes
-of a card or phone in front of a camera, each spoiled one way (perspective, blur, motion,
-noise, glare, shadow, fading, inversion, mirroring, small scale, JPEG) or several, plus
-scenes with no code at all (a counter, textures and stripes, printed text, face-like
-shapes, grids). A scene is a recipe: ``render(scene, n)`` gives its n-th camera frame,
+``card_corpus`` is the bench's corpus: scenes of a card or phone in front of a camera,
+each spoiled one way (perspective, blur, motion, noise, glare, shadow, fading,
+inversion, mirroring, small scale, JPEG) or several, plus scenes with no code at all
+(a counter, textures and stripes, printed text, face-like shapes, grids). A scene is a recipe: ``render(scene, n)`` gives its n-th camera frame,
 the same shot with fresh sensor noise and a little hand shake, so a burst of frames can
 be played to the scanner. Everything comes from seeds.
 """
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -17,57 +15,12 @@ import cv2
 import numpy as np
 
 from pos_loyalty.domain.codes import CODE_ALPHABET
-from tests.support.barcode_art import (
-    Distortion,
-    Image,
-    background,
-    code128_image,
-    empty_frame,
-    place,
-    qr_image,
-)
-
-
-@dataclass(frozen=True)
-class Sample:
-    frame: Image
-    expected: str | None  # the member code, or None for a frame with no code
-    kind: str
-    how: Distortion
+from tests.support.barcode_art import Image, background, code128_image, qr_image
 
 
 def _code(rng: np.random.Generator) -> str:
     return "".join(rng.choice(list(CODE_ALPHABET), 21))
 
-
-def distorted_set(
-    count: int, size: tuple[int, int] = (1280, 720), seed: int = 7, empty_share: float = 0.0
-) -> Iterator[Sample]:
-    rng = np.random.default_rng(seed)
-    for n in range(count):
-        if rng.random() < empty_share:
-            yield Sample(empty_frame(size, rng), None, "empty", Distortion())
-            continue
-        code = _code(rng)
-        qr = n % 2 == 0
-        how = Distortion(
-            angle=float(
-                rng.uniform(-180, 180) if qr else rng.choice([0, 90, 180]) + rng.uniform(-35, 35)
-            ),
-            blur=float(rng.choice([0.0, 0.6, 1.0, 1.4])),
-            noise=float(rng.choice([0.0, 8.0, 16.0, 24.0])),
-            contrast=float(rng.uniform(0.3, 1.0)),
-            scale=float(rng.uniform(0.7, 1.2)),
-        )
-        if qr:
-            text = f"https://loyalty.example/c/ab12cd/{code}" if n % 4 == 0 else code
-            image = qr_image(text, module=int(rng.integers(4, 7)))
-        else:
-            image = code128_image(code, module=2, height=int(rng.integers(70, 130)))
-        yield Sample(place(image, size, rng, how), code, "QR" if qr else "Code 128", how)
-
-
-# The card corpus
 
 SPOILS = (
     "plain",
