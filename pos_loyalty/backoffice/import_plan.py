@@ -55,6 +55,8 @@ class Batch:
 class ImportPlan:
     rows: list[PlannedRow]
     batches: list[Batch] = field(default_factory=list)
+    # What each row to send sends, by row: checked once, used for every batch.
+    fields: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.rows if r.outcome is outcome)
@@ -132,7 +134,7 @@ def plan_import(
             first_phone[digits] = row.number
         planned.append(PlannedRow(row.number, Outcome.QUEUED))
         queued.append((row.number, fields))
-    plan = ImportPlan(planned)
+    plan = ImportPlan(planned, fields=dict(queued))
     by_row = {p.row: p for p in planned}
     for chunk in _chunks(queued, batch_size):
         number = len(plan.batches) + 1

@@ -185,6 +185,20 @@ class ImportRecord:
             )
         ]
 
+    def progress(self, import_id: int) -> tuple[int, int, int, int]:
+        """Rows to send that are settled, rows to send, batches settled, batches."""
+        rows_done, rows_total = self._conn.execute(
+            "SELECT coalesce(sum(outcome != 'queued'), 0), count(*) FROM import_rows"
+            " WHERE import_id = ? AND batch IS NOT NULL",
+            (import_id,),
+        ).fetchone()
+        batches_done, batches_total = self._conn.execute(
+            "SELECT coalesce(sum(state IN ('done', 'failed')), 0), count(*) FROM import_batches"
+            " WHERE import_id = ?",
+            (import_id,),
+        ).fetchone()
+        return int(rows_done), int(rows_total), int(batches_done), int(batches_total)
+
     def keys_honoured(self, import_id: int) -> bool:
         row = self._conn.execute(
             "SELECT keys_honoured FROM imports WHERE id = ?", (import_id,)

@@ -27,7 +27,6 @@ from pos_loyalty.backoffice.import_plan import (
     Batch,
     ExistingMembers,
     ImportPlan,
-    Outcome,
     batch_key,
     member_fields,
     plan_import,
@@ -105,15 +104,19 @@ class MemberImport:
             return summarise(plan.rows, dry_run=True)
         import_id = self.record.find(which)
         resumed = import_id is not None
+        fields = None
         if import_id is None:
             plan = await self._plan(source)
             import_id = self.record.start(which, source.name, plan, self.clock.now())
+            fields = plan.fields
         stored = self.record.batches(import_id)
         if resumed and all(b.state in (BatchState.DONE, BatchState.FAILED) for b in stored):
             return summarise(self.record.rows(import_id), resumed=True, already_done=True)
+        if fields is None:  # resumed: the rows still to send, checked again
+            fields = _fields_of(source, stored)
         stopped = None
         try:
-            await self._send(import_id, source, stored)
+            await self._send(import_id, fields, stored)
         except _StoppedError as stop:
             stopped = stop.error
         else:
@@ -135,9 +138,10 @@ class MemberImport:
 
     # Sending
 
-    async def _send(self, import_id: int, source: MembersFile, stored: list[StoredBatch]) -> None:
+    async def _send(
+        self, import_id: int, fields: dict[int, dict[str, str]], stored: list[StoredBatch]
+    ) -> None:
         assert self.record is not None
-        fields = _fields_by_row(source)
         open_batches = [b for b in stored if b.state in (BatchState.PENDING, BatchState.SENT)]
         self._progress = ImportProgress("sending", *self._counts(import_id))
         self._tell(self._progress)
@@ -280,12 +284,7 @@ class MemberImport:
 
     def _counts(self, import_id: int) -> tuple[int, int, int, int]:
         assert self.record is not None
-        rows = self.record.rows(import_id)
-        sending = [r for r in rows if r.batch is not None]
-        done = sum(1 for r in sending if r.outcome is not Outcome.QUEUED)
-        batches = self.record.batches(import_id)
-        settled = sum(1 for b in batches if b.state in (BatchState.DONE, BatchState.FAILED))
-        return done, len(sending), settled, len(batches)
+        return self.record.progress(import_id)
 
     def _batch_settled(self, rows: int, *, batch_done: bool = True) -> None:
         p = self._progress
@@ -303,12 +302,20 @@ class MemberImport:
             self.on_progress(progress)
 
 
-def _fields_by_row(source: MembersFile) -> dict[int, dict[str, str]]:
+def _fields_of(source: MembersFile, stored: list[StoredBatch]) -> dict[int, dict[str, str]]:
+    """The fields of the rows in batches still open."""
+    wanted = {
+        row
+        for b in stored
+        if b.state in (BatchState.PENDING, BatchState.SENT)
+        for row in b.batch.rows
+    }
     out: dict[int, dict[str, str]] = {}
     for row in source.rows:
-        fields, _, _ = member_fields(row)
-        if fields is not None:
-            out[row.number] = fields
+        if row.number in wanted:
+            fields, _, _ = member_fields(row)
+            if fields is not None:
+                out[row.number] = fields
     return out
 
 
