@@ -1,6 +1,7 @@
 """``members import`` and ``members export`` (the parsers are in cli_backoffice.py)."""
 
 import argparse
+import os
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -74,13 +75,13 @@ class TerminalProgress:
         if self.quiet:
             return
         if progress.phase == "reading":
-            self._say("reading the program's members to find those already in …")
+            self.say("reading the program's members to find those already in …")
         elif progress.phase == "sending" and self.live:
             self._bar(progress)
         elif progress.phase == "sending" and progress.batches_total:
             mark = (progress.batches_done, progress.rows_done)
             if mark != self._last and self._last is not None:
-                self._say(
+                self.say(
                     f"batch {progress.batches_done} of {progress.batches_total} done:"
                     f" {progress.rows_done} of {progress.rows_total} rows sent"
                 )
@@ -106,7 +107,7 @@ class TerminalProgress:
         self.out.flush()
         self._drawn = True
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.close()
         print(text, file=self.out, flush=True)
 
@@ -121,8 +122,11 @@ def _read(path: Path) -> MembersFile:
 
 
 def _check_folder(path: Path, flag: str) -> None:
+    # Before anything is sent: a report that cannot be written is known now, not after.
     if not path.parent.is_dir():
         raise UsageError(f"{flag} {path}: the folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise UsageError(f"{flag} {path}: the folder {path.parent} cannot be written to.")
 
 
 async def import_members(args: argparse.Namespace) -> int:
@@ -133,7 +137,7 @@ async def import_members(args: argparse.Namespace) -> int:
     what = f"{len(source.rows)} rows, {source.encoding}, {source.delimiter_name}-separated"
     if source.ignored:
         what += f"; not imported: {', '.join(source.ignored)} (new members get new codes)"
-    progress._say(f"{args.file}: {what}")
+    progress.say(f"{args.file}: {what}")
     record = None if args.dry_run else ImportRecord(record_path())
     try:
         async with program(args) as (client, card, choice):
