@@ -14,7 +14,7 @@ def _database(value: str) -> Path:
     return Path(value).expanduser()
 
 
-def _serve_database(value: str) -> Path | str:
+def _database_target(value: str) -> Path | str:
     """A SQLite file, or a PostgreSQL URL kept as text (a Path would fold its //)."""
     return value if value.startswith(("postgresql://", "postgres://")) else _database(value)
 
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_positive, default=8765, help="0 picks a free port")
     serve.add_argument(
         "--db",
-        type=_serve_database,
+        type=_database_target,
         help="SQLite file (default: in the user data dir), or postgresql://USER@HOST/DB",
     )
     serve.add_argument(
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("keys", help="manage API key pairs")
     keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     create = keys_commands.add_parser("create", help="create a key pair and print it")
-    create.add_argument("--db", type=_database, required=True)
+    create.add_argument("--db", type=_database_target, required=True)
 
     cards = commands.add_parser("cards", help="manage loyalty programs (cards)")
     cards_commands = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = cards_commands.add_parser(action, help=f"{action} a program")
         if action == "edit":
             sub.add_argument("card_id", type=int)
-        sub.add_argument("--db", type=_database, required=True)
+        sub.add_argument("--db", type=_database_target, required=True)
         sub.add_argument("--name", required=action == "add")
         sub.add_argument("--type", choices=("stamp", "membership"))
         sub.add_argument(

@@ -30,8 +30,15 @@ def run_server(args: argparse.Namespace) -> int:
     return serve(config, demo=args.demo, workers=getattr(args, "workers", 1))
 
 
-def create_key(db: Path) -> int:
-    ctx = ServerContext.open(ServerConfig(db_path=db))
+def database_config(db: Path | str) -> ServerConfig:
+    """The settings for a SQLite file, or for a postgresql:// URL given as text."""
+    if isinstance(db, str):
+        return ServerConfig(db_path=Path(), database_url=db)
+    return ServerConfig(db_path=db)
+
+
+def create_key(db: Path | str) -> int:
+    ctx = ServerContext.open(database_config(db))
     try:
         key, secret = ctx.keys.create()
     finally:
@@ -55,7 +62,7 @@ def _describe(card: Card) -> str:
 
 
 def manage_cards(args: argparse.Namespace) -> int:
-    ctx = ServerContext.open(ServerConfig(db_path=args.db))
+    ctx = ServerContext.open(database_config(args.db))
     try:
         if args.cards_command == "list":
             for card in ctx.cards.all():

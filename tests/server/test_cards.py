@@ -53,9 +53,9 @@ def test_copy_refuses_a_long_name_and_an_unknown_card(api: httpx.Client) -> None
 def test_a_card_added_on_the_command_line_is_served_at_once(
     server: RunningServer, api: httpx.Client
 ) -> None:
-    from tests.support.server import add_card
+    from tests.server.stores import add_card
 
-    card_id = add_card(server.db_path, "--name", "Bakery", "--goal", "6", "--reward", "6:Free bun")
+    card_id = add_card(server, "--name", "Bakery", "--goal", "6", "--reward", "6:Free bun")
     card = next(c for c in api.get("/loyalty/loyalty-cards").json() if c["id"] == card_id)
     assert card["stamps_required"] == 6
     assert card["rewards"] == [{"threshold": 6, "name": "Free bun", "validity_days": None}]

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.server.stores import STORES, store_args
 from tests.support.server import RunningServer
 
 ENDPOINTS = {
@@ -37,10 +38,12 @@ CHECKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+@pytest.fixture(scope="module", params=STORES)
+def fuzz_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
     db = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"
-    with RunningServer(db, ("--demo", "--rate-limit", "0")) as server:
+    with RunningServer(db, store_args(request, "--demo", "--rate-limit", "0")) as server:
         yield server
 
 

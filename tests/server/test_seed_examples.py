@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.server.stores import STORES, store_args
 from tests.support.server import RunningServer
 
 EXAMPLES = Path(__file__).parent / "seed_examples"
@@ -20,10 +21,13 @@ NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
 
 
-@pytest.fixture(scope="module")
-def seed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+@pytest.fixture(scope="module", params=STORES)
+def seed_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
     db = tmp_path_factory.mktemp("seed") / "seed.sqlite3"
-    with RunningServer(db, ("--demo", "--rate-limit", "0"), key="XXX", secret="YYY") as server:
+    args = store_args(request, "--demo", "--rate-limit", "0")
+    with RunningServer(db, args, key="XXX", secret="YYY") as server:
         yield server
 
 

@@ -7,7 +7,8 @@ import httpx
 import pytest
 
 from pos_loyalty.domain.timestamps import parse_timestamp
-from tests.support.server import RunningServer, add_card
+from tests.server.stores import add_card
+from tests.support.server import RunningServer
 
 
 def user_url(card: dict[str, Any], user: dict[str, Any], suffix: str = "") -> str:
@@ -106,7 +107,7 @@ def test_another_members_reward_cannot_be_used(
 
 
 def test_an_expired_reward_cannot_be_used(server: RunningServer, api: httpx.Client) -> None:
-    card_id = add_card(server.db_path, "--name", "Flash", "--goal", "2", "--reward", "2:Gone:0")
+    card_id = add_card(server, "--name", "Flash", "--goal", "2", "--reward", "2:Gone:0")
     card = {"id": card_id}
     user = api.post(f"/loyalty/loyalty-cards/{card_id}/stats", json={}).json()
     reward = api.post(user_url(card, user), json={"amount": 2}).json()["rewards"][0]
@@ -117,7 +118,7 @@ def test_an_expired_reward_cannot_be_used(server: RunningServer, api: httpx.Clie
 
 
 def test_the_daily_limit_refuses_stamps_past_it(server: RunningServer, api: httpx.Client) -> None:
-    card_id = add_card(server.db_path, "--name", "Limited", "--daily-limit", "3")
+    card_id = add_card(server, "--name", "Limited", "--daily-limit", "3")
     card = {"id": card_id}
     user = api.post(f"/loyalty/loyalty-cards/{card_id}/stats", json={}).json()
     assert api.post(user_url(card, user), json={"amount": 2}).status_code == 200

@@ -231,6 +231,8 @@ class MemberStore:
             )
             return [r[0] for r in rows]
         wanted = list(dict.fromkeys(among))
+        if not wanted:
+            return []  # "IN ()" is SQLite's, not SQL: PostgreSQL refuses it
         found = {
             r["id"]: r["voided_at"]
             for r in self._conn.execute(
