@@ -21,8 +21,12 @@ def screen_size() -> str:
 @pytest.fixture
 def display(screen_size: str) -> Iterator[Display]:
     read, write = os.pipe()
+    # -noreset: by default Xvfb resets each time its last client leaves, and a client
+    # connecting meanwhile is refused. xdotool polling for the window while the app
+    # starts made the app fail with "could not connect to display" now and then.
+    screen = f"{screen_size}x24"
     process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{screen_size}x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", screen, "-nolisten", "tcp", "-noreset"],
         pass_fds=(write,),
         stderr=subprocess.DEVNULL,
     )
