@@ -179,7 +179,7 @@ def _tell_how_it_ended(summary: ImportSummary, card: Card, choice: BackendChoice
             " nothing was sent again.",
             file=sys.stderr,
         )
-    elif summary.resumed:
+    elif summary.resumed and summary.stopped is None:
         print("note: an earlier, interrupted run of this import was finished.", file=sys.stderr)
     stopped = summary.stopped
     if stopped is not None:

@@ -5,7 +5,9 @@ import codecs
 import csv
 import io
 import random
+import subprocess
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ import httpx
 
 from tests.backoffice.conftest import Cli, all_members
 from tests.backoffice.member_files import good_row, messy_file
+from tests.support.fault_proxy import FaultProxy
 
 
 def _copy(api: httpx.Client, name: str) -> dict[str, Any]:
@@ -100,6 +103,45 @@ def test_sigkill_at_a_random_batch_then_a_rerun_adds_each_member_once(
     assert Counter(r["outcome"] for r in report) == {"imported": 5000}
     # Every row knows its member, those found again after the kill included.
     assert {r["member_code"] for r in report} == {m["code"] for m in members}
+
+
+def test_a_network_gone_mid_import_stops_it_in_words_and_a_rerun_finishes_it(
+    cli: Cli, proxy: FaultProxy, api: httpx.Client, card: dict[str, Any], tmp_path: Path
+) -> None:
+    rows = [good_row(random.Random(8), n, "cut") for n in range(2000)]
+    source = tmp_path / "cut.csv"
+    source.write_text(_csv(rows), encoding="utf-8")
+    args = ("members", "import", str(source), "--card", str(card["id"]), "--batch-size", "200")
+    cli.env["POS_LOYALTY_API_URL"] = proxy.base_url
+
+    running = cli.start(*args)
+    out, err = _until(running, "batch 2 of 10 done", proxy.refuse)
+
+    assert running.returncode == 1
+    assert "error: cannot reach the loyalty server" in err
+    assert "run the same command again to finish it (no member is added twice)" in err
+    last = _last_line(out)
+    assert last.startswith("imported ")
+    assert ", not sent yet " in last
+    proxy.accept()
+    again = cli.ok(*args)
+    assert _last_line(again).startswith("imported 2000, skipped 0, failed 0;")
+    assert len(all_members(api, card["id"])) == 2000
+
+
+def _until(
+    running: "subprocess.Popen[str]", line: str, then: Callable[[], None]
+) -> tuple[str, str]:
+    """Read the command's stderr until ``line``, call ``then``, and let it end."""
+    assert running.stderr is not None
+    seen = []
+    for text in running.stderr:
+        seen.append(text)
+        if text.startswith(line):
+            then()
+            break
+    out, rest = running.communicate(timeout=120)
+    return out, "".join(seen) + rest
 
 
 def test_a_utf16_file_from_excel_keeps_every_letter(
