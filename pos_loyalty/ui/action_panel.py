@@ -6,7 +6,15 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.widgets import named
@@ -81,6 +89,15 @@ class ActionPanel(QWidget):
             action = self.more_menu.addAction(label)
             action.triggered.connect(lambda _=False, n=name: self.member_action.emit(n))
         self.more.setMenu(self.more_menu)
+        # Touch-sized lines, on the surface colour, with a border: a menu over the page.
+        self.more_menu.setStyleSheet(
+            "QMenu { background: palette(base); border: 1px solid palette(mid); }"
+            " QMenu::item { padding: 12px 28px; }"
+            " QMenu::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        for button in (self.print_card, self.show_qr, self.more):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.hint = named(QLabel("Space: +1   Ctrl+Z: undo   Alt+1…6: redeem"), "Hint")
         self.hint.setWordWrap(True)
 

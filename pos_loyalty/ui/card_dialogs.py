@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pos_loyalty.cards import CARD_MM, CardFace, card_png, qr_png, save_card
@@ -57,7 +57,11 @@ def print_on(printer: "QPrinter", face: CardFace) -> None:
     try:
         # Whole modules, no smoothing: a blurred bar edge is a bar that does not scan.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawImage(QRectF(0, 0, width * scale, height * scale), image)
+        card = QRectF(0, 0, width * scale, height * scale)
+        painter.drawImage(card, image)
+        # A thin grey outline to cut along on a sheet (on a card-sized page, its edge).
+        painter.setPen(QPen(QColor(170, 170, 170), max(1.0, resolution / 300)))
+        painter.drawRect(card)
     finally:
         painter.end()
 
@@ -88,8 +92,8 @@ class CardDialog(CounterDialog):
         where.setWordWrap(True)
         self.body_layout.addWidget(where)
         self.print_button = self.add_button("Print…", "Print the card", self.print_card)
-        self.pdf_button = self.add_button("Save as PDF…", "Save the card as PDF", self.ask_pdf)
-        self.png_button = self.add_button("Save as PNG…", "Save the card as PNG", self.ask_png)
+        self.pdf_button = self.add_button("Save PDF…", "Save the card as PDF", self.ask_pdf)
+        self.png_button = self.add_button("Save PNG…", "Save the card as PNG", self.ask_png)
         self.add_close_button()
         self.file_dialog: QWidget | None = None
         self.print_dialog: QWidget | None = None
@@ -163,7 +167,8 @@ class CardDialog(CounterDialog):
             log.warning("printing failed: %s", failed)
             self.say("error", "The card could not be printed. Save it as a PDF instead.")
             return
-        self.say("ok", "Sent to the printer.")
+        saved = printer.outputFileName()
+        self.say("ok", f"Printed to {saved}" if saved else "Sent to the printer.")
 
     async def print_with_lp(self) -> None:
         lp = shutil.which("lp")

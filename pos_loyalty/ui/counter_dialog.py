@@ -170,6 +170,9 @@ class CounterDialog(QDialog):
         super().showEvent(event)
         for button in self.findChildren(QPushButton):
             button.setDefault(False)
+        # Opened from another dialog as it closes: the keys (Esc) come here, not to
+        # the counter behind, which the window manager may have given the focus.
+        self.activateWindow()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._wedge is not None:

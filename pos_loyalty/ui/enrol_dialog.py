@@ -9,13 +9,12 @@ import asyncio
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_fields import InvalidMemberError, field_problem
 from pos_loyalty.station.members import Duplicate, DuplicateMemberError, MemberDesk
 from pos_loyalty.ui.counter_dialog import CounterDialog
-from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.member_form import BASIC, CONTACT, MemberForm
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
@@ -57,6 +56,8 @@ class EnrolDialog(CounterDialog):
         self.consent = QCheckBox("The member agrees to this")
         self.consent.setAccessibleName("The member agrees")
         self.consent.setAccessibleDescription(consent_wording)
+        # A box a finger can hit.
+        self.consent.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
         self.body_layout.addWidget(self.form)
         self.body_layout.addWidget(self.duplicates_box)
         self.body_layout.addWidget(wording)
@@ -142,12 +143,13 @@ class EnrolDialog(CounterDialog):
             line.setContentsMargins(0, 0, 0, 0)
             words = named(QLabel(match.words + _SOURCE.get(match.source, "")), "Offline")
             words.setWordWrap(True)
-            open_it = FittedButton("Open that member")
+            open_it = QPushButton("Open that member")
             open_it.setAccessibleName(f"Open {match.member.display_name}")
             open_it.setAutoDefault(False)
             open_it.clicked.connect(lambda _=False, m=match.member: self._open(m))
-            line.addWidget(words, 3)
-            line.addWidget(open_it, 1)
+            # The words wrap; the button keeps its whole label.
+            line.addWidget(words, 1)
+            line.addWidget(open_it, 0)
             self.duplicates_layout.addWidget(row)
         if not server_checked:
             offline = named(

@@ -2,7 +2,6 @@
 when, where and how each ended; a shift's totals by operator; both as CSV."""
 
 from collections.abc import Callable, Sequence
-from dataclasses import fields
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -34,8 +33,8 @@ from pos_loyalty.ui.widgets import named
 
 PREFERRED_SIZE = QSize(900, 600)
 LINE_COLUMNS = ("When", "What", "How it ended", "Who", "Where")
-TOTAL_COLUMNS = {
-    "operator": "Who",
+# One row each, one column per operator then everyone: narrow screens keep it whole.
+TOTAL_ROWS = {
     "stamps": "Stamps",
     "rewards_redeemed": "Rewards",
     "sign_ups": "Sign-ups",
@@ -112,7 +111,7 @@ class HistoryDialog(CounterDialog):
             self.period.addItem(f"Since {name} signed in ({local_time(since)})", since)
         self.period.addItem("Today", today)
         self.period.addItem("The last 7 days", today - timedelta(days=6))
-        self.totals_table = table(list(TOTAL_COLUMNS.values()), "Totals by operator")
+        self.totals_table = table(["What"], "Totals by operator")
         shift = QWidget()
         shift_layout = QVBoxLayout(shift)
         shift_layout.addWidget(self.period)
@@ -120,14 +119,16 @@ class HistoryDialog(CounterDialog):
         self.tabs.addTab(shift, "Shift totals")
         self.body_layout.addWidget(self.tabs, 1)
         self.export_member = self.add_button(
-            "Export the member's history…", "Export the member's history as CSV", self.ask_member
+            "Export history…", "Export the member's history as CSV", self.ask_member
         )
         self.export_member.setVisible(member is not None)
         self.export_shift = self.add_button(
-            "Export the totals…", "Export the shift totals as CSV", self.ask_shift
+            "Export totals…", "Export the shift totals as CSV", self.ask_shift
         )
         self.add_close_button()
         self.period.currentIndexChanged.connect(lambda _i: self.show_totals())
+        # Writes settle while the dialog is open: each look at a tab reads them again.
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -147,15 +148,13 @@ class HistoryDialog(CounterDialog):
         if not isinstance(start, datetime):
             return
         self.totals = self.history.shift(start, self.now())
-        rows: list[Totals] = [*self.totals.by_operator, self.totals.total]
-        names = [f.name for f in fields(Totals)]
+        people: list[Totals] = [*self.totals.by_operator, self.totals.total]
+        heads = ["What", *(t.operator for t in self.totals.by_operator), "Everyone"]
+        self.totals_table.setColumnCount(len(heads))
+        self.totals_table.setHorizontalHeaderLabels(heads)
         fill(
             self.totals_table,
-            [
-                [("Everyone" if t is self.totals.total else t.operator)]
-                + [getattr(t, n) for n in names if n != "operator"]
-                for t in rows
-            ],
+            [[label, *(getattr(t, name) for t in people)] for name, label in TOTAL_ROWS.items()],
         )
 
     # CSV

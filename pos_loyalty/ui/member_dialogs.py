@@ -5,7 +5,7 @@ and delete takes the typed word DELETE and a click, never Enter."""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pos_loyalty.api import Member
@@ -18,6 +18,9 @@ from pos_loyalty.ui.counter_dialog import CounterDialog
 from pos_loyalty.ui.member_form import ADDRESS, BASIC, CUSTOM, MemberForm
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
+
+# Void and delete say a few lines: no room left empty on a large screen.
+SHORT = QSize(680, 400)
 
 
 def _card_words(member: Member) -> str:
@@ -97,7 +100,9 @@ class VoidDialog(CounterDialog):
         *,
         wedge: WedgeFilter | None = None,
     ) -> None:
-        super().__init__(f"Void the card of {member.display_name}", parent, wedge=wedge)
+        super().__init__(
+            f"Void the card of {member.display_name}", parent, wedge=wedge, preferred=SHORT
+        )
         self.desk, self.member, self.approval = desk, member, approval
         already = member.voided_at is not None
         if already:
@@ -118,7 +123,7 @@ class VoidDialog(CounterDialog):
         self.body_layout.addWidget(self.warning)
         self.body_layout.addStretch(1)
         self.reissue_button = self.add_button(
-            "Issue a new card" if already else "Void and issue a new card",
+            "Issue a new card" if already else "Void + new card",
             "Void the card and issue a new one",
             self.void_and_reissue,
         )
@@ -161,7 +166,7 @@ class DeleteDialog(CounterDialog):
         *,
         wedge: WedgeFilter | None = None,
     ) -> None:
-        super().__init__(f"Delete {member.display_name}", parent, wedge=wedge)
+        super().__init__(f"Delete {member.display_name}", parent, wedge=wedge, preferred=SHORT)
         self.desk, self.member, self.approval = desk, member, approval
         self.body_layout.addWidget(
             _text(

@@ -184,8 +184,9 @@ class PinDialog(CounterDialog):
             self.say("error", refused.message)
             self.pin.setFocus()
             return
-        self.checked.emit(result)
+        # Closed first: what opens next (the action's own dialog) takes the focus.
         self.accept()
+        self.checked.emit(result)
 
     def _chosen(self) -> None:
         self.say("", "")

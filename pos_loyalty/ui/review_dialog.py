@@ -38,7 +38,9 @@ def _value(accessible: str) -> QLabel:
 def server_words(member: Member) -> str:
     rewards = len([r for r in member.rewards if r.used_at is None])
     state = "voided" if member.voided_at is not None else "active"
-    return f"{member.display_name}: {member.stamps} stamps, {rewards} unused rewards, {state}."
+    stamps = "1 stamp" if member.stamps == 1 else f"{member.stamps} stamps"
+    unused = "1 unused reward" if rewards == 1 else f"{rewards} unused rewards"
+    return f"{member.display_name}: {stamps}, {unused}, {state}."
 
 
 class ReviewDialog(CounterDialog):
@@ -57,7 +59,9 @@ class ReviewDialog(CounterDialog):
         intro.setWordWrap(True)
         self.items = QListWidget()
         self.items.setAccessibleName("Writes to check")
-        self.items.setMinimumHeight(120)
+        # A few lines, so the details and the reason fit under it on a small screen.
+        self.items.setMinimumHeight(90)
+        self.items.setMaximumHeight(150)
         details = QWidget()
         form = QFormLayout(details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -78,14 +82,16 @@ class ReviewDialog(CounterDialog):
         form.addRow("Resend", self.resend_note)
         form.addRow("Why", self.reason)
         self.body_layout.addWidget(intro)
-        self.body_layout.addWidget(self.items, 1)
+        self.body_layout.addWidget(self.items)
         self.body_layout.addWidget(details)
+        self.body_layout.addStretch(1)
         self.resend_button = self.add_button("Resend", "Resend this write", self.resend)
         self.dismiss_button = self.add_button("Dismiss", "Dismiss this write", self.dismiss)
         self.add_close_button()
         self.items.currentRowChanged.connect(lambda _row: self._chosen())
         self.reason.textChanged.connect(lambda _text: self._enable())
         self.refresh()
+        self.reason.setFocus()  # the list answers to Up and Down; the keys type the reason
 
     # What is shown
 

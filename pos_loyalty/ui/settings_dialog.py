@@ -286,7 +286,7 @@ class SettingsDialog(QDialog):
             " kept with each sign-up in the audit log."
         )
         self.consent.setTabChangesFocus(True)
-        self.consent.setFixedHeight(3 * self.consent.fontMetrics().lineSpacing() + 16)
+        self.consent.setFixedHeight(4 * self.consent.fontMetrics().lineSpacing() + 20)
         form.addRow("Sign-up consent", self.consent)
         return page
 

@@ -9,6 +9,7 @@ confirmation, so that confirmation stays a click.
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_loyalty.station.staff import (
@@ -25,6 +26,7 @@ from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
 
 Then = Callable[[Approval | None], object]
+MESSAGE_SIZE = QSize(600, 300)
 
 
 class StaffGate:
@@ -124,7 +126,9 @@ class StaffGate:
         dialog.accept()
 
     def _no_manager(self, why: str, parent: QWidget) -> None:
-        dialog = CounterDialog("A manager is needed", parent, wedge=self.wedge)
+        dialog = CounterDialog(
+            "A manager is needed", parent, wedge=self.wedge, preferred=MESSAGE_SIZE
+        )
         text = named(QLabel(why), "Hint")
         text.setWordWrap(True)
         dialog.body_layout.addWidget(text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,18 +61,28 @@ class StaffPage(QWidget):
         self.intro.setWordWrap(True)
         self.people = QListWidget()
         self.people.setAccessibleName("Staff of this station")
-        self.people.setMinimumHeight(120)
+        self.people.setMinimumHeight(100)
+        self.people.setMaximumHeight(180)
         self.make_manager = _button("Make manager", "Make the chosen person a manager")
         self.make_cashier = _button("Make cashier", "Make the chosen person a cashier")
-        self.remove = _button("Remove…", "Remove the chosen person")
+        # Removed staff stay in the database, inactive: the audit log keeps their name.
+        self.remove = _button("Remove", "Remove the chosen person")
         self.new_pin = pin_field("New PIN for the chosen person")
         self.set_pin = _button("Set new PIN", "Set the new PIN")
+        # What is done to the person chosen in the list (hidden while there is nobody).
+        self.chosen_box = QWidget()
+        chosen_layout = QVBoxLayout(self.chosen_box)
+        chosen_layout.setContentsMargins(0, 0, 0, 0)
+        chosen_layout.addWidget(self.people)
         chosen_row = QHBoxLayout()
         for button in (self.make_manager, self.make_cashier, self.remove):
             chosen_row.addWidget(button)
+        chosen_layout.addLayout(chosen_row)
         pin_row = QHBoxLayout()
+        pin_row.addWidget(QLabel("New PIN"))
         pin_row.addWidget(self.new_pin, 1)
         pin_row.addWidget(self.set_pin)
+        chosen_layout.addLayout(pin_row)
 
         self.name = QLineEdit()
         self.name.setAccessibleName("Name of the new member of staff")
@@ -83,7 +94,7 @@ class StaffPage(QWidget):
         self.pin = pin_field("PIN of the new member of staff")
         self.pin_again = pin_field("The same PIN again")
         self.add = _button("Add", "Add this member of staff")
-        adding = QGroupBox("Add a member of staff")
+        self.adding = adding = QGroupBox("Add a member of staff")
         form = QFormLayout(adding)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -96,14 +107,14 @@ class StaffPage(QWidget):
         self.export = _button("Export the audit log (CSV)…", "Export the audit log")
         self.message = named(QLabel(""), "Hint", "Staff message")
         self.message.setWordWrap(True)
+        self.message.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.people)
-        layout.addLayout(chosen_row)
-        layout.addLayout(pin_row)
+        # Near the top: what a change did is seen without scrolling.
+        layout.addWidget(self.message)
+        layout.addWidget(self.chosen_box)
         layout.addWidget(adding)
         layout.addWidget(self.export)
-        layout.addWidget(self.message)
         layout.addStretch(1)
 
         self.people.currentRowChanged.connect(lambda _row: self._chosen_changed())
@@ -130,7 +141,9 @@ class StaffPage(QWidget):
             self.people.addItem(item)
             if chosen is not None and chosen.id == member.id:
                 self.people.setCurrentItem(item)
+        self.chosen_box.setVisible(self.people.count() > 0)
         if not roster.has_manager():
+            self.adding.setTitle("Add the first manager")
             self.intro.setText(
                 "No staff yet: everyone works under the operator name in Settings → Counter,"
                 " and voids, deletes and reviews wait for a manager. Add yourself as the"
@@ -145,7 +158,14 @@ class StaffPage(QWidget):
                 " Changes here apply at once."
             )
             self.role.setEnabled(True)
+            self.adding.setTitle("Add a member of staff")
         self._chosen_changed()
+
+    def choose(self, staff_id: int) -> None:
+        for row in range(self.people.count()):
+            member = self.people.item(row).data(Qt.ItemDataRole.UserRole)
+            if isinstance(member, StaffMember) and member.id == staff_id:
+                self.people.setCurrentRow(row)
 
     def _is_current(self, member: StaffMember) -> bool:
         return self.access.current is not None and self.access.current.id == member.id
@@ -168,8 +188,15 @@ class StaffPage(QWidget):
     def say(self, level: str, text: str) -> None:
         self.message.setObjectName({"error": "Offline", "ok": "Online"}.get(level, "Hint"))
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
+        # The page scrolls on a short screen: bring the words into sight.
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.message)
 
     # Changes (each behind a manager's PIN, but the first manager)
 
@@ -184,7 +211,9 @@ class StaffPage(QWidget):
             member = self.access.add_staff(name, role, pin, approval)
             for field in (self.name, self.pin, self.pin_again):
                 field.clear()
+            self.role.setCurrentIndex(self.role.findData(Role.CASHIER.value))
             self.refresh()
+            self.choose(member.id)
             self.say("ok", f"{member.name} was added as {member.role.value}.")
 
         if not self.access.roster.has_manager():

@@ -12,13 +12,15 @@ from pos_loyalty.station.counter_view_model import StationStatus
 from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 from pos_loyalty.ui.widgets import named
 
-# A button that looks like the bar's text, underlined: the bar keeps its height.
+# A button that looks like the bar's text, underlined: the bar keeps its height. Its
+# border is always there (transparent until focused), so focus never elides the text;
+# with the padding it is as tall as the bar's labels.
 LINK_STYLE = """
 QPushButton {
-    border: none; background: transparent; min-height: 0; padding: 2px 10px;
-    font-size: 12pt; text-decoration: underline;
+    border: 1px solid transparent; background: transparent; min-height: 0;
+    padding: 1px 9px; font-size: 12pt; text-decoration: underline;
 }
-QPushButton:focus { border: 1px solid palette(highlight); }
+QPushButton:focus { border-color: palette(highlight); }
 """
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from pos_loyalty.station.members import is_provisional_member
 from pos_loyalty.ui.card_dialogs import CardDialog, QrDialog
@@ -136,11 +136,7 @@ async def test_a_duplicate_email_offers_the_member_who_has_it(
     assert dialog.duplicates_box.isVisible()
     assert "John Doe" in dialog.duplicates_box.findChildren(type(dialog.note))[0].text()
     assert dialog.sign_up_button.text() == "Sign up anyway"
-    [open_it] = [
-        b
-        for b in dialog.findChildren(type(dialog.sign_up_button))
-        if b.text() == "Open that member"
-    ]
+    [open_it] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Open that member"]
     assert open_it.accessibleName() == "Open John Doe"
     shown = expect(counter.controller.member_changed, lambda view: view is not None)
     open_it.click()
@@ -220,7 +216,7 @@ async def test_the_card_prints_and_saves_and_its_qr_scans_back(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
     dialog.print_to(printer)
-    assert dialog.note.text() == "Sent to the printer."
+    assert dialog.note.text() == f"Printed to {tmp_path / 'printed.pdf'}"
     found = decoded(raster(tmp_path / "printed.pdf", 300))
     assert found.get("Code128") == member["code"]
     assert found.get("QRCode") == url
