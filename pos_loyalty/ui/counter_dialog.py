@@ -82,6 +82,10 @@ class TaskSet:
             if task is not running:
                 task.cancel()
 
+    async def wait(self) -> None:
+        """Until the work running now has ended (its errors are told, not raised)."""
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
     def __len__(self) -> int:
         return len(self._tasks)
 

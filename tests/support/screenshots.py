@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -16,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import httpx
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_loyalty.api import LoyaltyClient, RetryPolicy
 from pos_loyalty.scanning.frames import ImageSequenceSource
@@ -25,17 +26,22 @@ from pos_loyalty.station.clock import ManualClock, SystemClock
 from pos_loyalty.station.counter import Staff
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.ui.camera_bridge import CameraBridge, preview_image
+from pos_loyalty.ui.card_dialogs import CardDialog
 from pos_loyalty.ui.counter_window import CounterWindow
+from pos_loyalty.ui.enrol_dialog import EnrolDialog
+from pos_loyalty.ui.pin_dialog import PinDialog
+from pos_loyalty.ui.review_dialog import ReviewDialog
 from pos_loyalty.ui.theme import apply_theme
 from tests.support.barcode_art import Distortion, place, qr_image
-from tests.support.counter_rig import build_counter
+from tests.support.counter_rig import CounterRig, build_counter
 from tests.support.fault_proxy import FaultProxy
+from tests.support.member_rig import attach_member_screens, staff_up
 from tests.support.server import RunningServer
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
 
-def save(app: QApplication, window: CounterWindow, name: str) -> None:
+def save(app: QApplication, window: QWidget, name: str) -> None:
     for _ in range(3):
         app.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -50,7 +56,9 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
     headers = server.auth_headers
     api = f"{server.base_url}/loyalty/loyalty-cards/1/stats"
     ana = httpx.post(
-        api, json={"first_name": "Ana", "last_name": "Martins"}, headers=headers
+        api,
+        json={"first_name": "Ana", "last_name": "Martins", "email": "ana.martins@example.com"},
+        headers=headers,
     ).json()
     httpx.post(f"{api}/{ana['id']}", json={"amount": 7}, headers=headers)
     tom = httpx.post(
@@ -121,8 +129,76 @@ async def shoot(app: QApplication, server: RunningServer, folder: Path) -> None:
         await controller.scan(tom["code"])  # type: ignore[misc]
         window.banner.clear()
         save(app, window, "member-dark")
+        window.panel.set_palette(apply_theme(app, "light"))
+        await shoot_members(app, window, rig, api, headers, ana, tom)
         await controller.aclose()
     proxy.stop()
+
+
+async def shoot_members(
+    app: QApplication,
+    window: CounterWindow,
+    rig: CounterRig,
+    api: str,
+    headers: dict[str, str],
+    ana: dict[str, Any],
+    tom: dict[str, Any],
+) -> None:
+    """The member screens: sign-up with the duplicate warning, the card, a manager's
+    PIN, the writes to check. Each dialog is grabbed on its own."""
+    session, controller = rig.session, rig.controller
+    members = attach_member_screens(window, controller, session)
+    screens = members.screens
+    controller.done()
+    window.new_member_requested.emit()
+    enrol = screens.dialog
+    assert isinstance(enrol, EnrolDialog)
+    enrol.resize(720, 600)
+    for name, text in {"first_name": "Ana", "last_name": "Martins"}.items():
+        enrol.form.fields[name].setText(text)
+    enrol.form.fields["email"].setText(ana["email"].upper())
+    checking = enrol.check_duplicates()
+    assert checking is not None
+    await checking
+    enrol.consent.setChecked(True)
+    save(app, enrol, "new-member")
+    enrol.reject()
+
+    await controller.scan(tom["code"])  # type: ignore[misc]
+    window.banner.clear()
+    window.member_action_requested.emit("print")
+    card = screens.dialog
+    assert isinstance(card, CardDialog)
+    card.resize(720, 520)
+    save(app, card, "member-card")
+    card.reject()
+
+    staff_up(members.access)  # Maria, a manager, and Carl, a cashier at the counter
+    window.member_action_requested.emit("void")
+    pin = screens.gate.dialog
+    assert isinstance(pin, PinDialog)
+    pin.resize(680, 540)
+    pin.enter("1111")
+    save(app, pin, "manager-pin")
+    pin.reject()
+
+    controller.add_stamps(2)
+    controller.confirm_prompt()  # Tom had a stamp a moment ago: yes, add
+    httpx.put(f"{api}/{tom['id']}/void", headers=headers)  # meanwhile, elsewhere
+    rig_clock = session.clock
+    assert isinstance(rig_clock, ManualClock)
+    rig_clock.advance(10)
+    await session.sender.send_ready()
+    controller.publish_status()
+    window.status.to_check.click()
+    review = screens.dialog
+    assert isinstance(review, ReviewDialog)
+    review.resize(820, 600)
+    review.reason.setText("card reported stolen")
+    await review.tasks.wait()  # the member as the server has them now
+    save(app, review, "review")
+    review.reject()
+    await screens.aclose()
 
 
 def main() -> int:
