@@ -90,6 +90,7 @@ class HistoryDialog(CounterDialog):
         self.history, self.now, self.member = history, now, member
         self.lines: list[HistoryLine] = []
         self.totals: ShiftTotals | None = None
+        self.file_dialog: QWidget | None = None  # the last "save as" (a test picks the file)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History")
         self.member_table = table(LINE_COLUMNS, "The member's history at this station")
@@ -161,12 +162,12 @@ class HistoryDialog(CounterDialog):
 
     def ask_member(self) -> None:
         code = self.member.code if self.member and self.member.code else "member"
-        choose_save_path(
+        self.file_dialog = choose_save_path(
             self, "Export the history", f"history-{code}.csv", "CSV files (*.csv)", self.save_member
         )
 
     def ask_shift(self) -> None:
-        choose_save_path(
+        self.file_dialog = choose_save_path(
             self, "Export the totals", "shift-totals.csv", "CSV files (*.csv)", self.save_shift
         )
 

@@ -105,6 +105,7 @@ class StaffPage(QWidget):
         form.addRow("", self.add)
 
         self.export = _button("Export the audit log (CSV)…", "Export the audit log")
+        self.file_dialog: QWidget | None = None  # the last "save as" (a test picks the file)
         self.message = named(QLabel(""), "Hint", "Staff message")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -261,7 +262,7 @@ class StaffPage(QWidget):
 
     def _export(self) -> None:
         def export(approval: Approval | None) -> None:
-            choose_save_path(
+            self.file_dialog = choose_save_path(
                 self,
                 "Export the audit log",
                 "pos-loyalty-audit.csv",
