@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from pos_loyalty.ui.history_dialog import HistoryDialog
@@ -18,6 +18,18 @@ from tests.gui.test_member_staff import pin_dialog, show
 from tests.support.member_rig import MARIA_PIN, staff_up
 
 __all__ = ["desk"]  # the fixture, shared with test_member_enrolment
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
+def header(table: QTableWidget, column: int) -> str:
+    item = table.horizontalHeaderItem(column)
+    assert item is not None, column
+    return item.text()
 
 
 def pick_file(dialog: object, path: Path) -> None:
@@ -126,7 +138,7 @@ async def test_the_members_history_and_the_shift_totals_as_csv(
     assert isinstance(history, HistoryDialog)
     table = history.member_table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(1, 5)] == [
+    assert [cell(table, 0, c) for c in range(1, 5)] == [
         "1 stamp for John Doe",
         "done",
         "Carl",
@@ -134,9 +146,9 @@ async def test_the_members_history_and_the_shift_totals_as_csv(
     ]
     totals = history.totals_table
     assert history.period.currentText().startswith("Since Carl signed in")
-    heads = [totals.horizontalHeaderItem(c).text() for c in range(totals.columnCount())]
+    heads = [header(totals, c) for c in range(totals.columnCount())]
     assert heads == ["What", "Carl", "Everyone"]
-    assert [totals.item(0, c).text() for c in range(3)] == ["Stamps", "1", "1"]
+    assert [cell(totals, 0, c) for c in range(3)] == ["Stamps", "1", "1"]
 
     history.export_member.click()
     pick_file(history.file_dialog, tmp_path / "history.csv")
