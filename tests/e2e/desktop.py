@@ -8,6 +8,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +123,32 @@ def scan(app: App, code: str, key_delay_ms: int = 4) -> None:
     """A wedge scanner: the whole code a few milliseconds per key, then Enter, in one burst."""
     delay = str(key_delay_ms)
     xdotool(app, "type", "--delay", delay, "--args", "1", code, "key", "--delay", delay, "Return")
+
+
+def scan_until(
+    app: App,
+    code: str,
+    taken: Callable[[], bool],
+    *,
+    key_delay_ms: int = 4,
+    patience: float = 10,
+    tries: int = 3,
+) -> None:
+    """Scan, and scan again if the app shows no sign of it (``taken``) in time.
+
+    The wedge tells a scanner from a person by real time: on a starved machine a
+    burst can reach the app with a long pause inside, be taken for typing or cut
+    short, and the scan is lost. A cashier scans again; so does this, a few times.
+    """
+    for _ in range(tries):
+        app.assert_running()
+        scan(app, code, key_delay_ms)
+        try:
+            wait_until(taken, timeout=patience, what="the scan taken", interval=0.005)
+            return
+        except ConditionTimeoutError:
+            continue
+    raise AssertionError(f"the app took none of {tries} scans of {code}")
 
 
 def terminate(app: App, timeout: float = 20) -> int:

@@ -26,6 +26,7 @@ from tests.e2e.desktop import (
     needs_x,
     read_only,
     scan,
+    scan_until,
     wait_until_ready,
     xdotool,
 )
@@ -78,7 +79,7 @@ def a_session(app: App) -> None:
             "SELECT code FROM users WHERE card_id = 1 AND voided_at IS NULL ORDER BY id LIMIT 1"
         ).fetchone()
     focus(app)
-    scan(app, code)
+    scan_until(app, code, lambda: bool(journal_states(app)))
     # Generous: the machine may be busy with other work.
     wait_until(
         lambda: journal_states(app) == ["applied"], timeout=60, what="the stamp to be applied"

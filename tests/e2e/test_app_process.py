@@ -15,7 +15,7 @@ from tests.e2e.desktop import (
     member_stamps,
     needs_x,
     read_only,
-    scan,
+    scan_until,
     terminate,
 )
 from tests.support.waiting import wait_until
@@ -30,7 +30,7 @@ def test_a_scan_typed_on_the_keyboard_stamps_the_card(app: App) -> None:
             " AND stamps < 4 ORDER BY id LIMIT 1"
         ).fetchone()
     focus(app)
-    scan(app, code)
+    scan_until(app, code, lambda: bool(journal_rows(app)))
     applied = [("add_stamps", "applied", "E2E", "Till 9")]
     # The app records `applied` only once it has read the server's answer: wait for
     # that, not for the stamp on the server, which comes first.
