@@ -166,7 +166,7 @@ def _row_factory(cursor: Any) -> Any:
 
 
 class PgCursor:
-    """A finished statement's rows (read at once: the connection goes back to the pool)."""
+    """A finished statement's rows, read at once."""
 
     def __init__(self, rows: list[PgRow], rowcount: int) -> None:
         self._rows = rows
@@ -197,38 +197,42 @@ class PgCursor:
 
 
 class PgConnection:
-    """What the stores use of a connection (see ``store.sql.Connection``), on PostgreSQL."""
+    """What the stores use of a connection (see ``store.sql.Connection``), on PostgreSQL.
+
+    It keeps one connection from the pool for as long as it works: taking it
+    from the pool for every statement cost more than the statement. One that
+    breaks goes back to the pool, which replaces it, and the next statement
+    runs on the new one (the failing one still fails: a write is never resent).
+    """
 
     dialect: Dialect = POSTGRES
 
     def __init__(self, pool: ConnectionPool[Any]) -> None:
         self._pool = pool
-        # The pool's connection while a transaction is open on it.
-        self._held: psycopg.Connection[Any] | None = None
+        self._conn: psycopg.Connection[Any] | None = None
+        self._in_transaction = False
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
         word = sql.strip().upper()
         if word == "BEGIN":
-            self._begin()
+            if self._in_transaction:
+                raise RuntimeError("a transaction is already open on this connection")
+            self._run(sql, ())
+            self._in_transaction = True
             return PgCursor([], -1)
         if word in ("COMMIT", "ROLLBACK"):
-            self._end(word)
-            return PgCursor([], -1)
-        if self._held is not None:
-            return self._run(self._held, sql, parameters)
-        with self._pool.connection() as conn:
-            return self._run(conn, sql, parameters)
+            self._in_transaction = False
+        return self._run(sql, parameters)
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> PgCursor:
-        def run(conn: psycopg.Connection[Any]) -> PgCursor:
+        conn = self._connection()
+        try:
             with conn.cursor() as cursor:
                 cursor.executemany(_translate(sql), list(parameters))
                 return PgCursor([], cursor.rowcount)
-
-        if self._held is not None:
-            return run(self._held)
-        with self._pool.connection() as conn:
-            return run(conn)
+        except psycopg.OperationalError:
+            self._drop()
+            raise
 
     def try_lock(self, key: str) -> bool:
         """A lock named by ``key`` for this connection's session, if no other
@@ -240,34 +244,29 @@ class PgConnection:
         self.execute("SELECT pg_advisory_unlock(?)", (_lock_id(key),))
 
     def close(self) -> None:
+        self._drop()
         self._pool.close()
 
-    @staticmethod
-    def _run(conn: psycopg.Connection[Any], sql: str, parameters: Sequence[Any]) -> PgCursor:
-        cursor = conn.execute(_translate(sql), parameters)
-        rows = cursor.fetchall() if cursor.description else []
-        return PgCursor(rows, cursor.rowcount)
+    def _connection(self) -> psycopg.Connection[Any]:
+        if self._conn is None:
+            self._conn = self._pool.getconn()
+        return self._conn
 
-    def _begin(self) -> None:
-        if self._held is not None:
-            raise RuntimeError("a transaction is already open on this connection")
-        conn = self._pool.getconn()
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        self._in_transaction = False
+        if conn is not None:
+            self._pool.putconn(conn)  # a broken one is thrown away and replaced
+
+    def _run(self, sql: str, parameters: Sequence[Any]) -> PgCursor:
+        conn = self._connection()
         try:
-            conn.execute("BEGIN")
-        except BaseException:
-            self._pool.putconn(conn)
+            cursor = conn.execute(_translate(sql), parameters)
+            rows = cursor.fetchall() if cursor.description else []
+        except psycopg.OperationalError:
+            self._drop()
             raise
-        self._held = conn
-
-    def _end(self, word: str) -> None:
-        conn, self._held = self._held, None
-        if conn is None:
-            return
-        try:
-            conn.execute(word)
-        finally:
-            # A connection that broke meanwhile is thrown away by the pool.
-            self._pool.putconn(conn)
+        return PgCursor(rows, cursor.rowcount)
 
 
 def _lock_id(key: str) -> int:

@@ -56,6 +56,10 @@ class PostgresCluster:
 
     folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="pos-loyalty-pg-")))
     port: int = field(default_factory=_free_port)
+    # Off for tests (no fsync at all); on for a bench, which should measure a
+    # server that survives a power cut (commits still wait for no fsync, as
+    # SQLite's synchronous=NORMAL).
+    durable: bool = False
     _count: int = 0
 
     @property
@@ -85,9 +89,10 @@ class PostgresCluster:
         # small server: a commit waits for no fsync, as SQLite's NORMAL does.
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
-            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-            " -c max_connections=200"
+            " -c synchronous_commit=off -c max_connections=200"
         )
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off"
         self._run(
             "pg_ctl", "-D", str(data), "-o", options, "-l", str(self.folder / "server.log"),
             "-w", "-t", "60", "start",

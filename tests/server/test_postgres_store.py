@@ -17,6 +17,7 @@ from pos_loyalty.server.postgres import MIGRATIONS, migrate
 from pos_loyalty.server.store import transaction
 from pos_loyalty.server.store.members import MemberQuery
 from tests.server.postgres import PostgresCluster
+from tests.support.waiting import wait_until
 
 
 @pytest.fixture
@@ -104,8 +105,9 @@ def test_an_idempotency_key_is_claimed_by_one_connection_at_a_time(
         assert other.idempotency.claim("pk", "key-1")
     finally:
         other.close()
-    # The connection that held it is gone: so is its claim.
-    assert ctx.idempotency.claim("pk", "key-1")
+    # The connection that held it is gone: so is its claim, once the server has
+    # seen the connection end.
+    wait_until(lambda: ctx.idempotency.claim("pk", "key-1"), 10, "the closed session's claim")
     assert ctx.idempotency.claim("pk", "key-2")
 
 
