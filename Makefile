@@ -33,7 +33,7 @@ $(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-run
 	@bash packaging/debian-packages.sh run
 	@echo "Starting the counter in demo mode (a local server with made-up members)."
-	$(BIN)/pos-loyalty
+	$(BIN)/pos-loyalty --demo
 
 serve: $(VENV)/.installed-run
 	$(BIN)/pos-loyalty serve

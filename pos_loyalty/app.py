@@ -26,6 +26,7 @@ from pos_loyalty.scanning.wedge import WedgeDetector, WedgeSettings
 from pos_loyalty.station.counter import CounterSession
 from pos_loyalty.station.embedded_server import ServerState
 from pos_loyalty.station.errors import StationError
+from pos_loyalty.station.first_run import needs_first_run
 from pos_loyalty.station.settings import (
     SettingsSaveError,
     SettingsStore,
@@ -76,8 +77,11 @@ class Station:
         settings: StationSettings,
         camera: str | None = None,
         data: Path | None = None,
+        first_run: bool = False,
     ) -> None:
         self.app = app
+        # No settings yet: a short guide chooses the backend before anything starts.
+        self.first_run = first_run
         self.store = store
         self.core = StationCore(settings, settings_path=store.path, data=data)
         self.core.server_listeners.append(self._server_changed)
@@ -117,6 +121,10 @@ class Station:
         # Only request_quit ends the station: Qt quitting first would stop the
         # asyncio loop under the shutdown still to run.
         self.app.setQuitOnLastWindowClosed(False)
+        # Before the counter's window exists: the guide closing is not the end.
+        if self.first_run and not await self._first_run_guide():
+            await self.shutdown()
+            return 0
         self.app.lastWindowClosed.connect(self.request_quit)
         self._listening_to_app = True
         starting = asyncio.ensure_future(self.start())
@@ -133,6 +141,26 @@ class Station:
         await quitting
         await self.shutdown()
         return 0
+
+    async def _first_run_guide(self) -> bool:
+        """The demo, Coupontools or one's own server; False when closed without a choice."""
+        from pos_loyalty.ui.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog(self.settings, self.core.secrets)
+        finished = asyncio.Event()
+        dialog.finished.connect(lambda _code: finished.set())
+        dialog.open()  # not exec(): the connection test runs on this loop
+        waits = [asyncio.ensure_future(e.wait()) for e in (finished, self._quit)]
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        for wait in waits:
+            wait.cancel()
+        dialog.hide()
+        dialog.deleteLater()
+        if not finished.is_set() or dialog.chosen is None:
+            return False
+        self.core.apply_settings(dialog.chosen)
+        self._save(dialog.chosen)
+        return True
 
     def request_quit(self) -> None:
         """SIGTERM, SIGINT, Ctrl+Q and closing the window all end here."""
@@ -400,7 +428,9 @@ def no_display() -> str | None:
     )
 
 
-def run_app(settings_path: Path | None = None, camera: str | None = None) -> int:
+def run_app(
+    settings_path: Path | None = None, camera: str | None = None, demo: bool = False
+) -> int:
     problem = no_display()
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -411,13 +441,17 @@ def run_app(settings_path: Path | None = None, camera: str | None = None) -> int
         print(f"error: the counter cannot write its files: {exc}", file=sys.stderr)
         return 1
     store = SettingsStore(settings_path)
+    first_run = needs_first_run(store) and not demo
     settings = store.load()
+    if demo:
+        settings = settings.updated(backend="demo")  # for this run; the file is untouched
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("pos-loyalty")
     apply_theme(app, settings.theme)
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(Station(app, store, settings, camera).run())
+            station = Station(app, store, settings, camera, first_run=first_run)
+            return runner.run(station.run())
     except KeyboardInterrupt:  # Ctrl+C before the counter took its signals over
         return 130

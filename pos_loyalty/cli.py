@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="scan with a camera: a device index (0), a video file, or a folder of images",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the counter in demo mode, without the first-start guide"
+        " (the settings file is left as it is)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the v4 loyalty API server")
@@ -164,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from pos_loyalty.app import run_app
 
-        return run_app(camera=args.camera)
+        return run_app(camera=args.camera, demo=args.demo)
     if args.command == "decode":
         from pos_loyalty.scanning.decode_files import decode_files
 

@@ -204,6 +204,12 @@ class FirstRunDialog(QDialog):
         )
         self.accept()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # The keyboard starts on the first choice: Space (not Enter) takes it.
+        if self.pages.currentIndex() == 0:
+            self.choice_buttons[BackendChoice.DEMO].setFocus()
+
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a field must not start anything: every scan ends with Enter.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

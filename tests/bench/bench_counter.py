@@ -168,7 +168,9 @@ def startup_and_memory(folder: Path) -> None:
             **os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
             "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
         }  # fmt: skip
-        seconds, pid, process = start_until_ready([sys.executable, "-m", "pos_loyalty"], env)
+        seconds, pid, process = start_until_ready(
+            [sys.executable, "-m", "pos_loyalty", "--demo"], env
+        )
         app_times.append(seconds)
         # Idle: the member index is loaded and nothing happens for a moment.
         deadline = time.monotonic() + 2.0

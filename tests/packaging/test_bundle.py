@@ -68,7 +68,7 @@ def test_the_counter_starts_its_demo_server_and_is_ready_to_scan(
     """The demo server is the bundle's own program run as ``-m …`` (packaging/pyinstaller/
     entry.py): without that, the counter in a bundle could not start it."""
     env = isolated_home(tmp_path / "home")
-    started = start_until([str(bundle)], READY, env, timeout=120)
+    started = start_until([str(bundle), "--demo"], READY, env, timeout=120)
     assert started.stop() == 0, "\n".join(started.output)
 
 

@@ -1,0 +1,52 @@
+"""A counter started for the first time, with no settings: the guide comes first,
+and "Try the demo" ends at the counter, ready to scan, with the choice saved."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e.desktop import App, Display, needs_x, wait_until_ready, xdotool
+from tests.support.waiting import wait_until
+
+pytestmark = needs_x
+GUIDE_TITLE = "pos-loyalty · Set up this counter"
+
+
+def test_the_first_start_guide_leads_to_the_demo_counter(display: Display, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "DISPLAY": display.name,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    out = tmp_path / "app.out"
+    with open(out, "w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pos_loyalty"], env=env, text=True,
+            stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    app = App(process, tmp_path / "data" / "pos-loyalty", env, out)
+    try:
+
+        def guide() -> str:
+            app.assert_running()
+            return xdotool(app, "search", "--onlyvisible", "--name", GUIDE_TITLE)
+
+        window = wait_until(guide, 60, "the first-start guide").splitlines()[0]
+        assert not (tmp_path / "data" / "pos-loyalty" / "demo.sqlite3").exists()  # nothing yet
+        xdotool(app, "windowfocus", "--sync", window)
+        xdotool(app, "key", "space")  # the first choice has the focus: Try the demo
+        wait_until_ready(app)
+        wait_until(lambda: "ready to scan (demo" in out.read_text(), 60, "the demo counter")
+        settings = tmp_path / "config" / "pos-loyalty" / "settings.toml"
+        assert 'backend = "demo"' in settings.read_text()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
