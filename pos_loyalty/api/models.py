@@ -6,17 +6,15 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from pos_loyalty.domain.stamp_rules import RewardRule as RuleRecord
-from pos_loyalty.domain.timestamps import TIMESTAMP_FORMAT
 
 
 def _timestamp(value: Any) -> Any:
     """API timestamps are ``YYYY-MM-DD HH:MM:SS`` UTC; ISO 8601 is taken too (the seed has both)."""
     if isinstance(value, str):
-        try:
-            return datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
-        except ValueError:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        # fromisoformat reads the API's "YYYY-MM-DD HH:MM:SS" too, about ten times
+        # faster than strptime: it counts when 100,000 members are read.
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return value
 
 
