@@ -3,9 +3,10 @@
 ``card_corpus`` is the bench's corpus: scenes of a card or phone in front of a camera,
 each spoiled one way (perspective, blur, motion, noise, glare, shadow, fading,
 inversion, mirroring, small scale, JPEG) or several, plus scenes with no code at all
-(a counter, textures and stripes, printed text, face-like shapes, grids). A scene is a recipe: ``render(scene, n)`` gives its n-th camera frame,
-the same shot with fresh sensor noise and a little hand shake, so a burst of frames can
-be played to the scanner. Everything comes from seeds.
+(a counter, textures and stripes, printed text, face-like shapes, grids). A scene is a
+recipe: ``render(scene, n)`` gives its n-th camera frame, the same shot with fresh
+sensor noise and a little hand shake, so a burst of frames can be played to the
+scanner. Everything comes from seeds.
 """
 
 from dataclasses import dataclass, replace
