@@ -33,11 +33,6 @@ from pos_loyalty.scanning.variants import area_variants, bar_variants
 MARGIN = 0.4  # around an unread symbol, as a share of its size
 # An upright crop is the bars and a margin: the code spans about 70 % of its width.
 MIN_BAR_SHARE = 0.4
-_TWO_D = (
-    zxingcpp.BarcodeFormat.QRCode,
-    zxingcpp.BarcodeFormat.PDF417,
-    zxingcpp.BarcodeFormat.Aztec,
-)
 # The whole-frame passes look for QR only (what a card or wallet pass of ours
 # carries): each other format would cost about as much again.
 _QR = (zxingcpp.BarcodeFormat.QRCode,)
