@@ -16,6 +16,7 @@ qt=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-imag
 e2e=(xvfb xdotool libzbar0 poppler-utils)
 packaging=(binutils desktop-file-utils appstream systemd)
 e2e+=(postgresql)  # the server tests' second store: a cluster of their own (initdb + pg_ctl)
+e2e+=(chromium chromium-driver)  # the card page's live messages, in a headless browser (Selenium)
 
 case "${1:-run}" in
   run) wanted=("${qt[@]}") ;;

@@ -62,18 +62,64 @@ def _rewards(member: Member, now: str) -> str:
     return f"<ul>{items}</ul>"
 
 
-def _messages(messages: Sequence[Row]) -> str:
-    if not messages:
-        return ""
+# How often an open page asks for new messages. Polling rather than server-sent events:
+# one small indexed query per open page every few seconds, under the page's own rate
+# limit, and no long-lived connection per phone for the server to hold.
+POLL_SECONDS = 5
+
+# Adds new messages on top without a reload. textContent only: a message is never HTML.
+# A hidden tab does not ask; a 429 waits as long as Retry-After says.
+_LIVE_SCRIPT = """
+(function(){
+var box=document.getElementById("messages");if(!box||!window.fetch)return;
+var list=box.querySelector("ul"),feed=box.dataset.feed,last=+box.dataset.last||0;
+var every=(+box.dataset.every||5)*1000;
+function item(m){var li=document.createElement("li");li.textContent=m.message+" ";
+var s=document.createElement("small");s.textContent=m.sent_at+" UTC";li.appendChild(s);
+li.dataset.id=m.id;return li;}
+function poll(){if(document.hidden){setTimeout(poll,every);return;}
+fetch(feed+"?after="+last,{cache:"no-store"}).then(function(r){
+if(r.status===429){var wait=(+r.headers.get("Retry-After")||every/1000)*1000;
+setTimeout(poll,Math.max(wait,every));return null;}
+return r.ok?r.json():null;}).then(function(d){
+if(d===null)return;
+d.messages.slice().reverse().forEach(function(m){
+if(m.id>last){list.insertBefore(item(m),list.firstChild);last=m.id;}});
+while(list.children.length>10)list.removeChild(list.lastChild);
+if(list.children.length)box.hidden=false;setTimeout(poll,every);
+}).catch(function(){setTimeout(poll,every*2);});}
+setTimeout(poll,every);})();
+"""
+
+
+def _messages(messages: Sequence[Row], feed: str) -> str:
+    """Always there (hidden while empty), so that a message sent later can appear."""
     items = "".join(
-        f"<li>{escape(m['message'])} <small>{escape(m['sent_at'])} UTC</small></li>"
+        f'<li data-id="{m["id"]}">{escape(m["message"])} <small>{escape(m["sent_at"])} UTC</small>'
+        "</li>"
         for m in messages
     )
-    return f"<section><h2>Messages</h2><ul>{items}</ul></section>"
+    last = messages[0]["id"] if messages else 0
+    return (
+        f'<section id="messages" aria-live="polite" data-feed="{escape(feed)}"'
+        f' data-last="{last}" data-every="{POLL_SECONDS}"{"" if messages else " hidden"}>'
+        f"<h2>Messages</h2><ul>{items}</ul></section><script>{_LIVE_SCRIPT}</script>"
+    )
+
+
+def messages_payload(messages: Sequence[Row], after: int) -> dict[str, object]:
+    """The JSON an open page polls: the messages newer than the one it shows, newest first."""
+    return {
+        "messages": [
+            {"id": m["id"], "message": m["message"], "sent_at": m["sent_at"]}
+            for m in messages
+            if m["id"] > after
+        ]
+    }
 
 
 def render_card_page(
-    card: Card, member: Member, url: str, messages: Sequence[Row], now: str
+    card: Card, member: Member, url: str, messages: Sequence[Row], now: str, feed: str
 ) -> str:
     row = member.row
     name = " ".join(p for p in (row["first_name"], row["last_name"]) if p) or "Member"
@@ -92,7 +138,7 @@ def render_card_page(
 {_stamps(row["stamps"], card.stamps_required)}
 <section><h2>Your rewards</h2>{_rewards(member, now)}</section>
 <div class="qr">{_qr_image(url)}</div><p class="code">{escape(row["code"])}</p>
-</div>{_messages(messages)}</main></body></html>"""
+</div>{_messages(messages, feed)}</main></body></html>"""
 
 
 def render_too_many() -> str:

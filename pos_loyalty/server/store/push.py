@@ -24,8 +24,9 @@ class PushStore:
         return len(recipients)
 
     def latest_for(self, user_id: int, limit: int = 10) -> list[Row]:
+        """Newest first; ``id`` lets an open card page tell a new message from one shown."""
         return self._conn.execute(
-            "SELECT m.message, m.sent_at FROM push_messages m"
+            "SELECT m.id, m.message, m.sent_at FROM push_messages m"
             " JOIN push_recipients r ON r.push_id = m.id"
             " WHERE r.user_id = ? ORDER BY m.id DESC LIMIT ?",
             (user_id, limit),
