@@ -37,6 +37,7 @@ from pos_loyalty.station.startup import StartupError, StationCore
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
+from pos_loyalty.ui.kiosk import Kiosk
 from pos_loyalty.ui.member_screens import MemberScreens, follow_settings, member_desk
 from pos_loyalty.ui.quit_signals import QuitSignals
 from pos_loyalty.ui.settings_dialog import SettingsDialog
@@ -92,6 +93,7 @@ class Station:
         # Who is at the counter, and the member screens, of the session shown.
         self.access: StaffAccess | None = None
         self.screens: MemberScreens | None = None
+        self.kiosk: Kiosk | None = None  # with settings.kiosk (or --kiosk)
         self.wedge = WedgeFilter(
             WedgeDetector(
                 WedgeSettings(
@@ -200,6 +202,8 @@ class Station:
         if self._closed:
             return
         self._closed = True
+        if self.kiosk is not None:
+            self.kiosk.close()
         if self.camera is not None:
             self.camera.stop()  # joins its threads and releases the device
         if self.screens is not None:
@@ -288,6 +292,9 @@ class Station:
         self.app.installEventFilter(ActivityFilter(window))  # deleted with its window
         old, self.window, self.controller = self.window, window, controller
         self.access, self.screens = access, screens
+        if s.kiosk:  # before show(): full screen from the first frame
+            self.kiosk = self.kiosk or Kiosk(self.app, self.request_quit)
+            self.kiosk.attach(window, access, self.wedge)
         if self.camera_spec:
             self._attach_camera(window)
         if old is not None:
@@ -344,6 +351,8 @@ class Station:
         """F10 and the button: a manager's, once the station has staff."""
         if self.window is None or self.screens is None:
             return
+        if self.kiosk is not None and not self.kiosk.may_open_settings(self.window):
+            return
         self.screens.gate.ask_settings(self.window, self._open_settings_now)
 
     def _open_settings_now(self) -> None:
@@ -354,7 +363,26 @@ class Station:
             self.settings, self.core.cards, self.core.secrets, self.wedge, self.window, staff=staff
         )
         dialog.finished.connect(lambda code: self._settings_closed(dialog, code))
+        dialog.manager_requested.connect(lambda: self._open_manager(dialog))
         dialog.open()  # not exec(): a nested event loop would stall the asyncio tasks
+
+    def _open_manager(self, settings: SettingsDialog) -> None:
+        """Behind the same PIN as Settings: a window of Settings, closed with it."""
+        session, client, conn = self.core.session, self.core.client, self.core.conn
+        if session is None or client is None or conn is None:
+            return
+        # Imported here: pyqtgraph (the day's chart) is not needed to start the counter.
+        from pos_loyalty.ui.manager_window import ManagerContext, ManagerWindow
+
+        context = ManagerContext(
+            client, session.card, self.core.backend_id, session.journal, session.sender,
+            session.staff, conn, self.core.data, session.audit,
+            session.settings.repeat_cooldown_seconds,
+        )  # fmt: skip
+        # A child of Settings: a window-modal dialog blocks its siblings, not its children.
+        manager = ManagerWindow(context, settings)
+        settings.finished.connect(manager.close)
+        manager.show()
 
     def _settings_closed(self, dialog: SettingsDialog, code: int) -> None:
         if code != SettingsDialog.DialogCode.Accepted or self.controller is None:
@@ -429,7 +457,10 @@ def no_display() -> str | None:
 
 
 def run_app(
-    settings_path: Path | None = None, camera: str | None = None, demo: bool = False
+    settings_path: Path | None = None,
+    camera: str | None = None,
+    demo: bool = False,
+    kiosk: bool = False,
 ) -> int:
     problem = no_display()
     if problem is not None:
@@ -445,6 +476,8 @@ def run_app(
     settings = store.load()
     if demo:
         settings = settings.updated(backend="demo")  # for this run; the file is untouched
+    if kiosk:
+        settings = settings.updated(kiosk=True)  # for this run, like --demo
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("pos-loyalty")

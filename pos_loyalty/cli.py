@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the counter in demo mode, without the first-start guide"
         " (the settings file is left as it is)",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen with no way out but a manager's PIN (a tablet or a kiosk at boot)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the v4 loyalty API server")
@@ -170,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from pos_loyalty.app import run_app
 
-        return run_app(camera=args.camera, demo=args.demo)
+        return run_app(camera=args.camera, demo=args.demo, kiosk=args.kiosk)
     if args.command == "decode":
         from pos_loyalty.scanning.decode_files import decode_files
 

@@ -46,6 +46,8 @@ class StationSettings:
     camera_height: int = 720
     # The same code is ignored for this long after it was last seen.
     camera_repeat_seconds: float = 3.0
+    # Full screen, no way out but a manager's PIN (pos-loyalty --kiosk sets it for a run).
+    kiosk: bool = False
     # What a new member agrees to, beside the checkbox on the sign-up form; the
     # wording ticked is kept with the sign-up in the audit log.
     consent_wording: str = (

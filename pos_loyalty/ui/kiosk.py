@@ -1,0 +1,347 @@
+"""Kiosk mode: the counter full screen on a tablet, with no way out but a manager's PIN.
+
+``KioskGuard`` is an application event filter: while it guards a window, closing
+that window (a window manager's close, Alt+F4 through it) is ignored and the keys
+that quit or close (Alt+F4, Ctrl+Q, Ctrl+W) are swallowed before any shortcut sees
+them. Esc keeps its counter meaning (back to the scan prompt) and never leaves.
+SIGTERM does not pass through Qt at all, so systemd still stops the app cleanly.
+
+``Kiosk`` puts the rest around the counter window: the big "Leave" button and
+its manager PIN, the on-screen keypad for card codes, the refusal of Settings on
+a station with no manager, and keeping the screen awake.
+"""
+
+import logging
+import shutil
+import subprocess
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_loyalty.station.staff import Permission, StaffMember
+from pos_loyalty.station.staff_access import StaffAccess
+from pos_loyalty.ui.counter_dialog import CounterDialog
+from pos_loyalty.ui.counter_window import CounterWindow
+from pos_loyalty.ui.pin_dialog import PinDialog
+from pos_loyalty.ui.wedge_filter import WedgeFilter
+from pos_loyalty.ui.widgets import named
+
+log = logging.getLogger(__name__)
+
+# The keys that would close a window or quit the app elsewhere.
+_MOD = Qt.KeyboardModifier
+BLOCKED_KEYS = frozenset(
+    {
+        (_MOD.AltModifier, Qt.Key.Key_F4),
+        (_MOD.ControlModifier, Qt.Key.Key_Q),
+        (_MOD.ControlModifier, Qt.Key.Key_W),
+        (_MOD.ControlModifier, Qt.Key.Key_F4),
+    }
+)
+# A finger, not a mouse pointer: Apple and Google both ask for about 44–48 px.
+TOUCH_PX = 56
+TOUCH_STYLE = (
+    f"QPushButton {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; }}"
+    f" QLineEdit {{ min-height: {TOUCH_PX}px; }}"
+)
+NO_MANAGER = (
+    "This kiosk has no manager yet, so Settings stay closed and kiosk mode cannot be"
+    " left here. A manager must be set up first: start pos-loyalty without --kiosk"
+    " (kiosk = false in the settings) as this station's user, add a manager in"
+    " Settings, Staff, then start the kiosk again."
+)
+MESSAGE_SIZE = QSize(640, 320)
+
+
+def _blocked(event: QKeyEvent) -> bool:
+    # Keypad and other modifiers aside: Ctrl+Shift+Q is not a way out either.
+    mods = event.modifiers()
+    key = event.key()
+    return any(bool(mods & mod) and key == blocked for mod, blocked in BLOCKED_KEYS)
+
+
+class KioskGuard(QObject):
+    """Keeps ``window`` open and full screen until ``release()``."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.window: QWidget | None = None
+        self.released = False
+        app.installEventFilter(self)
+
+    def watch(self, window: QWidget) -> None:
+        """Guard ``window`` (the one before it, after a program switch, may close)."""
+        self.window = window
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+
+    def release(self) -> None:
+        """Leaving: closes and quit keys work again."""
+        self.released = True
+        self._app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.released or self.window is None:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Close and watched is self.window:
+            log.info("kiosk: a request to close the window was ignored")
+            event.ignore()
+            return True
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and _blocked(event)
+        ):
+            # Accepting the override keeps the key from any QShortcut (Ctrl+Q is
+            # the app's quit shortcut); the key press then goes nowhere.
+            event.accept()
+            return True
+        # Something (a window manager's key, a double click) took it out of full
+        # screen: back in.
+        window = self.window
+        if (
+            kind == QEvent.Type.WindowStateChange
+            and watched is window
+            and window.isVisible()
+            and not window.isFullScreen()
+        ):
+            window.setWindowState(Qt.WindowState.WindowFullScreen)
+        return False
+
+
+class CodeKeypad(QWidget):
+    """Digits and a–z as big buttons typing a card code into ``field``; "Look up"
+    calls ``enter``. The keys never take the focus: a scanner keeps typing there."""
+
+    ROWS = ("1234567890", "abcdefghij", "klmnopqrst", "uvwxyz")
+
+    def __init__(
+        self, field: QLineEdit, enter: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CodeKeypad")
+        self.field = field
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.keys: dict[str, QPushButton] = {}
+        for row, letters in enumerate(self.ROWS):
+            for column, letter in enumerate(letters):
+                self._key(grid, letter, f"Type {letter}", row, column)
+        self._key(grid, "⌫", "Delete the last character", 3, 6)
+        self._key(grid, "Clear", "Clear the code", 3, 7)
+        self._key(grid, "Look up", "Look up the typed code", 3, 8, span=2)
+        self._enter = enter
+
+    def _key(
+        self, grid: QGridLayout, label: str, name: str, row: int, column: int, span: int = 1
+    ) -> None:
+        key = named(QPushButton(label), "KioskKey", name)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.setAutoDefault(False)
+        key.setMinimumSize(TOUCH_PX, TOUCH_PX)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        key.clicked.connect(lambda _=False, text=label: self.press(text))
+        grid.addWidget(key, row, column, 1, span)
+        self.keys[label] = key
+
+    def press(self, label: str) -> None:
+        if label == "Clear":
+            self.field.clear()
+        elif label == "⌫":
+            self.field.backspace()
+        elif label == "Look up":
+            self._enter()
+        else:
+            self.field.insert(label)
+        self.field.setFocus()
+
+
+class ScreenAwake:
+    """Keeps the screen from blanking while the kiosk is open, where the platform
+    lets us: the freedesktop ScreenSaver D-Bus interface, else ``xdg-screensaver``.
+    Best effort: what did not work is logged, never raised."""
+
+    def __init__(self) -> None:
+        self._cookie: int | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self.how = ""
+
+    def hold(self, window: QWidget) -> None:
+        try:
+            if self._dbus_inhibit():
+                self.how = "org.freedesktop.ScreenSaver"
+            elif self._xdg_suspend(int(window.winId())):
+                self.how = "xdg-screensaver"
+        except Exception:  # a desktop service is no reason to stop the counter
+            log.warning("kiosk: keeping the screen awake failed", exc_info=True)
+        if self.how:
+            log.info("kiosk: the screen is kept awake (%s)", self.how)
+        else:
+            log.info("kiosk: no way to keep the screen awake here; the screen may blank")
+
+    def _dbus_inhibit(self) -> bool:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False
+        saver = QDBusInterface(
+            "org.freedesktop.ScreenSaver",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            bus,
+        )
+        if not saver.isValid():
+            return False
+        reply = saver.call("Inhibit", "pos-loyalty", "kiosk mode: the counter stays on screen")
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            log.info("kiosk: the ScreenSaver service refused: %s", reply.errorMessage())
+            return False
+        self._cookie = int(reply.arguments()[0])
+        return True
+
+    def _xdg_suspend(self, window_id: int) -> bool:
+        tool = shutil.which("xdg-screensaver")
+        if tool is None or not window_id:
+            return False
+        # It stays suspended until the window is gone (or "resume" is called).
+        self._process = subprocess.Popen(
+            [tool, "suspend", hex(window_id)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return True
+
+    def release(self) -> None:
+        try:
+            if self._cookie is not None:
+                from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
+                saver = QDBusInterface(
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                    QDBusConnection.sessionBus(),
+                )
+                saver.call("UnInhibit", self._cookie)
+                self._cookie = None
+            if self._process is not None:
+                self._process.terminate()
+                self._process.wait(timeout=5)
+                self._process = None
+        except Exception:
+            log.warning("kiosk: releasing the screen-awake hold failed", exc_info=True)
+
+
+class Kiosk:
+    """Kiosk mode around the counter window(s) of one app run."""
+
+    def __init__(self, app: QApplication, leave: Callable[[], None]) -> None:
+        self.guard = KioskGuard(app)
+        self.awake = ScreenAwake()
+        self._leave = leave
+        self.access: StaffAccess | None = None
+        self.wedge: WedgeFilter | None = None
+        # The dialog last opened (a PIN, or "no manager yet"): tests drive it.
+        self.dialog: CounterDialog | None = None
+        self.keypad: CodeKeypad | None = None
+        self._awake_held = False
+
+    def attach(
+        self, window: CounterWindow, access: StaffAccess, wedge: WedgeFilter | None = None
+    ) -> None:
+        """Make ``window`` the kiosk's: full screen, big targets, a keypad, a way out."""
+        self.access, self.wedge = access, wedge
+        self.guard.watch(window)
+        window.setStyleSheet(window.styleSheet() + TOUCH_STYLE)
+        idle = window.idle
+        self.keypad = CodeKeypad(idle.code, idle.look_up.click, idle)
+        layout = idle.layout()
+        assert isinstance(layout, QVBoxLayout)
+        # Under the code's row: before the camera preview and the closing stretch.
+        layout.insertWidget(layout.indexOf(idle.camera), self.keypad)
+        leave = named(QPushButton("Leave kiosk…"), "KioskLeave", "Leave kiosk mode")
+        leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        leave.clicked.connect(lambda: self.ask_leave(window))
+        window.statusBar().addPermanentWidget(leave)
+        if not self._awake_held:
+            self._awake_held = True
+            self.awake.hold(window)
+
+    # The ways past the guard: a manager's PIN.
+
+    def ask_leave(self, parent: QWidget) -> None:
+        managers = self._managers()
+        if not managers:
+            self._say_no_manager(parent)
+            return
+        access = self.access
+        assert access is not None
+        dialog = PinDialog(
+            "Leave kiosk mode",
+            "Leaving kiosk mode closes the counter. A manager types their PIN.",
+            managers,
+            lambda staff_id, pin: access.approve(Permission.SETTINGS, staff_id, pin),
+            access.roster,
+            parent,
+            wedge=self.wedge,
+        )
+        dialog.checked.connect(lambda _approval: self.leave())
+        self._open(dialog)
+
+    def leave(self) -> None:
+        log.info("kiosk: left with a manager's PIN")
+        self.guard.release()
+        self._leave()
+
+    def may_open_settings(self, parent: QWidget) -> bool:
+        """In kiosk mode Settings need a manager to exist (the usual gate then asks
+        for the PIN); nobody may make themselves the first manager at the kiosk."""
+        if self._managers():
+            return True
+        self._say_no_manager(parent)
+        return False
+
+    def close(self) -> None:
+        self.guard.release()
+        self.awake.release()
+
+    def _managers(self) -> list[StaffMember]:
+        access = self.access
+        if access is None or not access.roster.has_manager():
+            return []
+        return [m for m in access.roster.members() if m.can(Permission.SETTINGS)]
+
+    def _say_no_manager(self, parent: QWidget) -> None:
+        dialog = CounterDialog(
+            "A manager is needed", parent, wedge=self.wedge, preferred=MESSAGE_SIZE
+        )
+        text = named(QLabel(NO_MANAGER), "Hint")
+        text.setWordWrap(True)
+        dialog.body_layout.addWidget(text)
+        dialog.body_layout.addStretch(1)
+        dialog.add_close_button()
+        self._open(dialog)
+
+    def _open(self, dialog: CounterDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()  # not exec(): a nested event loop would stall the asyncio tasks
