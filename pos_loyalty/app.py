@@ -363,7 +363,26 @@ class Station:
             self.settings, self.core.cards, self.core.secrets, self.wedge, self.window, staff=staff
         )
         dialog.finished.connect(lambda code: self._settings_closed(dialog, code))
+        dialog.manager_requested.connect(lambda: self._open_manager(dialog))
         dialog.open()  # not exec(): a nested event loop would stall the asyncio tasks
+
+    def _open_manager(self, settings: SettingsDialog) -> None:
+        """Behind the same PIN as Settings: a window of Settings, closed with it."""
+        session, client, conn = self.core.session, self.core.client, self.core.conn
+        if session is None or client is None or conn is None:
+            return
+        # Imported here: pyqtgraph (the day's chart) is not needed to start the counter.
+        from pos_loyalty.ui.manager_window import ManagerContext, ManagerWindow
+
+        context = ManagerContext(
+            client, session.card, self.core.backend_id, session.journal, session.sender,
+            session.staff, conn, self.core.data, session.audit,
+            session.settings.repeat_cooldown_seconds,
+        )  # fmt: skip
+        # A child of Settings: a window-modal dialog blocks its siblings, not its children.
+        manager = ManagerWindow(context, settings)
+        settings.finished.connect(manager.close)
+        manager.show()
 
     def _settings_closed(self, dialog: SettingsDialog, code: int) -> None:
         if code != SettingsDialog.DialogCode.Accepted or self.controller is None:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -123,6 +123,9 @@ class ScannerTestPage(QWidget):
 
 
 class SettingsDialog(QDialog):
+    # "Manager window…": import, push, programs and the day's numbers (the station opens it).
+    manager_requested = Signal()
+
     def __init__(
         self,
         settings: StationSettings,
@@ -153,6 +156,11 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.manager_button = named(
+            QPushButton("Manager window…"), "ManagerWindowButton", "Open the manager window"
+        )
+        self.buttons.addButton(self.manager_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.manager_button.clicked.connect(self.manager_requested)
         self.note = named(QLabel(""), "Hint")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -1,0 +1,212 @@
+"""The manager window's Day's numbers tab: per shift, per operator and the day, as a
+table and a small bar chart, exported to CSV.
+
+The chart is pyqtgraph: QtCharts is not in PySide6-Essentials, and pyqtgraph is
+pure Python on QtWidgets alone, so it works with the wheel the station already has.
+"""
+
+import os
+from dataclasses import fields
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+# pyqtgraph picks its Qt binding at import; the station's is PySide6.
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_loyalty.backoffice.day_numbers import (
+    NO_SIGN_IN,
+    DayNumbers,
+    Numbers,
+    day_numbers,
+    write_day_csv,
+)
+from pos_loyalty.backoffice.member_csv import write_atomically
+from pos_loyalty.station.errors import describe
+from pos_loyalty.ui.widgets import named
+
+if TYPE_CHECKING:
+    from pos_loyalty.ui.manager_window import ManagerContext
+
+LABELS = {
+    "stamps": "Stamps",
+    "rewards_redeemed": "Rewards",
+    "members_enrolled": "Enrolled",
+    "undone": "Undone",
+    "repeats_overridden": "Repeats",
+}
+COLUMNS = ("Scope", "Who", *LABELS.values())
+# One colour per operator in the chart, repeated past five.
+COLOURS = ("#6b4f2a", "#2a6b5f", "#8a3b2e", "#3b4f8a", "#7a6b1e")
+
+
+def local_tz() -> tzinfo:
+    tz = datetime.now().astimezone().tzinfo
+    assert tz is not None
+    return tz
+
+
+class DayTab(QWidget):
+    shown = Signal(object)  # DayNumbers
+    exported = Signal(str, int)  # the file and its rows
+    failed = Signal(str)
+
+    def __init__(
+        self, context: "ManagerContext", parent: QWidget | None = None, tz: tzinfo | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tz = tz or local_tz()
+        self.numbers: DayNumbers | None = None
+        self.day = named(QDateEdit(), "DayDate", "Day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = datetime.now(self.tz).date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh_button = named(QPushButton("Refresh"), "DayRefresh", "Refresh the numbers")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table = named(QTableWidget(0, len(COLUMNS)), "DayTable", "The day's numbers")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(140)
+        self.chart = named(pg.PlotWidget(), "DayChart", "Chart of the day's numbers per operator")
+        self.chart.setBackground("w")
+        self.chart.setMinimumHeight(160)
+        self.chart.setMouseEnabled(x=False, y=False)
+        self.chart.addLegend(offset=(-10, 10))
+        self.out = named(QLineEdit(), "DayCsvPath", "CSV file to export to")
+        self.out.setPlaceholderText("Where to save the CSV")
+        self.choose = named(QPushButton("Choose…"), "DayChoose", "Choose where to save the CSV")
+        self.choose.clicked.connect(self._choose)
+        self.export_button = named(QPushButton("Export CSV"), "DayExport", "Export to CSV")
+        self.export_button.clicked.connect(self.export)
+        self.status = named(QLabel(""), "DayStatus", "Day's numbers status")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Day"))
+        top.addWidget(self.day)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.out, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def chosen_day(self) -> date:
+        q = self.day.date()
+        return date(q.year(), q.month(), q.day())
+
+    def refresh(self) -> None:
+        """Read from the station file: a few local queries, quick enough for the GUI."""
+        try:
+            numbers = day_numbers(
+                self.context.conn, self.chosen_day(), self.tz, card_id=self.context.card.id,
+                repeat_cooldown_seconds=self.context.repeat_cooldown_seconds,
+            )  # fmt: skip
+        except Exception as exc:
+            self._fail(describe(exc))
+            return
+        self.numbers = numbers
+        self._fill(numbers)
+        self._draw(numbers)
+        if not self.out.text():
+            self.out.setText(str(Path.home() / f"day-{numbers.day.isoformat()}.csv"))
+        self.shown.emit(numbers)
+
+    def _fill(self, numbers: DayNumbers) -> None:
+        rows: list[tuple[str, str, Numbers]] = []
+        for s in numbers.shifts:
+            who = s.operator if s.signed_in else f"{s.operator} ({NO_SIGN_IN})"
+            start = s.start.astimezone(self.tz).strftime("%H:%M")
+            end = "now" if s.end is None else s.end.astimezone(self.tz).strftime("%H:%M")
+            rows.append((f"Shift {start}–{end}", f"{who} at {s.station}", s.numbers))
+        rows += [("Operator", name, n) for name, n in numbers.operators.items()]
+        rows.append(("Day", "everyone", numbers.total))
+        self.table.setRowCount(len(rows))
+        for r, (scope, who, n) in enumerate(rows):
+            values = [str(getattr(n, f.name)) for f in fields(Numbers)]
+            for c, text in enumerate((scope, who, *values)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def _draw(self, numbers: DayNumbers) -> None:
+        """Grouped bars: one group per number, one bar per operator."""
+        self.chart.clear()
+        names = [f.name for f in fields(Numbers)]
+        operators = list(numbers.operators.items()) or [("nobody yet", Numbers())]
+        width = 0.8 / len(operators)
+        for i, (operator, n) in enumerate(operators):
+            xs = [g - 0.4 + width * (i + 0.5) for g in range(len(names))]
+            heights = [getattr(n, name) for name in names]
+            bars = pg.BarGraphItem(
+                x=xs, height=heights, width=width * 0.9, brush=COLOURS[i % len(COLOURS)],
+                name=operator,
+            )  # fmt: skip
+            self.chart.addItem(bars)
+        axis = self.chart.getAxis("bottom")
+        axis.setTicks([[(g, LABELS[name]) for g, name in enumerate(names)]])
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, "Save the day's numbers", self.out.text(), "CSV files (*.csv)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(self.out.setText)
+        dialog.open()  # not exec(): the asyncio tasks keep running
+
+    def export(self) -> None:
+        if self.numbers is None:
+            self.refresh()
+        numbers = self.numbers
+        text = self.out.text().strip()
+        if numbers is None or not text:
+            self._fail("Choose where to save the CSV first.")
+            return
+        path = Path(text).expanduser()
+        if not path.parent.is_dir():
+            self._fail(f"The folder {path.parent} does not exist.")
+            return
+        rows = 0
+
+        def write(out):  # type: ignore[no-untyped-def]
+            nonlocal rows
+            rows = write_day_csv(numbers, out, self.tz)
+
+        try:
+            write_atomically(path, write)
+        except OSError as exc:
+            self._fail(f"Cannot write {path}: {exc.strerror or exc}.")
+            return
+        self.status.setText(f"Saved {rows} rows to {path}.")
+        self.exported.emit(str(path), rows)
+
+    def stop(self) -> None:
+        pass  # nothing runs in the background: the numbers are read at once
+
+    def _fail(self, words: str) -> None:
+        self.status.setText(words)
+        self.failed.emit(words)

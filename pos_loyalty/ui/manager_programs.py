@@ -1,0 +1,153 @@
+"""The manager window's Programs tab: every program with its goal, rewards and members,
+and copying one under a new name (at most 50 characters, per the API)."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_loyalty.backoffice.programs import MAX_NAME, Program, list_programs, name_problem
+from pos_loyalty.station.errors import describe
+from pos_loyalty.ui.counter_dialog import TaskSet
+from pos_loyalty.ui.widgets import named
+
+if TYPE_CHECKING:
+    from pos_loyalty.ui.manager_window import ManagerContext
+
+COLUMNS = ("Program", "Goal", "Rewards", "Members", "Voided")
+
+
+class ProgramsTab(QWidget):
+    loaded = Signal(list)  # list[Program]
+    copied = Signal(object)  # the new Card
+    failed = Signal(str)
+
+    def __init__(self, context: "ManagerContext", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tasks = TaskSet(self._fail)
+        self.programs: list[Program] = []
+        self.table = named(QTableWidget(0, len(COLUMNS)), "ProgramsTable", "Programs")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(180)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.refresh_button = named(QPushButton("Refresh"), "ProgramsRefresh", "Refresh programs")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.name = named(QLineEdit(), "CopyName", "Name of the copy")
+        self.name.setPlaceholderText("Name of the copy")
+        self.name.textChanged.connect(self._check_name)
+        self.name_count = named(QLabel(f"0 / {MAX_NAME}"), "CopyNameCount", "Characters used")
+        self.copy_button = named(QPushButton("Copy"), "ProgramsCopy", "Copy the chosen program")
+        self.copy_button.clicked.connect(self.copy)
+        self.copy_button.setEnabled(False)
+        self.status = named(QLabel(""), "ProgramsStatus", "Programs status")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.refresh_button)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Copy the chosen program as"))
+        row.addWidget(self.name, 1)
+        row.addWidget(self.name_count)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.status.setText("Reading the programs …")
+        self.tasks.spawn(self._load(), "programs list")
+
+    async def _load(self) -> None:
+        try:
+            programs = await list_programs(self.context.client)
+        except Exception as exc:
+            self._fail(describe(exc))
+            return
+        self._fill(programs)
+        self.status.clear()
+        self.loaded.emit(programs)
+
+    def _fill(self, programs: list[Program]) -> None:
+        chosen = self.chosen()
+        self.programs = programs
+        self.table.setRowCount(len(programs))
+        for row, program in enumerate(programs):
+            goal = "" if program.goal is None else str(program.goal)
+            name = program.card.name or f"Program {program.card.id}"
+            counts = (str(program.members), str(program.voided))
+            cells = (name, goal, program.rewards_words(), *counts)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if chosen is not None and program.card.id == chosen.card.id:
+                self.table.selectRow(row)
+
+    def chosen(self) -> Program | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.programs):
+            return None
+        return self.programs[rows[0].row()]
+
+    def _selected(self) -> None:
+        program = self.chosen()
+        if program is not None and not self.name.text():
+            self.name.setText(f"{program.card.name} (copy)"[:MAX_NAME])
+        self._check_name()
+
+    def _check_name(self) -> None:
+        name = self.name.text()
+        problem = name_problem(name)
+        self.name_count.setText(f"{len(name)} / {MAX_NAME}")
+        self.copy_button.setEnabled(problem is None and self.chosen() is not None)
+        if problem and name:
+            self.status.setText(problem)
+        elif self.status.text().startswith("A program"):
+            self.status.clear()
+
+    def copy(self) -> None:
+        program = self.chosen()
+        name = self.name.text()
+        problem = name_problem(name) or (None if program else "Choose the program to copy.")
+        if problem or program is None:
+            self._fail(problem or "Choose the program to copy.")
+            return
+        self.copy_button.setEnabled(False)
+        self.status.setText("Copying …")
+        self.tasks.spawn(self._copy(program, name.strip()), "program copy")
+
+    async def _copy(self, program: Program, name: str) -> None:
+        try:
+            card = await self.context.client.copy_card(program.card.id, name)
+        except Exception as exc:
+            self._fail(describe(exc))
+            self._check_name()
+            return
+        self.status.setText(f"Copied as “{card.name}”.")
+        self.copied.emit(card)
+        await self._load()
+        self.status.setText(f"Copied as “{card.name}”.")
+
+    def stop(self) -> None:
+        self.tasks.cancel()
+
+    def _fail(self, words: str) -> None:
+        self.status.setText(words)
+        self.failed.emit(words)
