@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian packages pos-loyalty needs beyond Python, by purpose.
 #   debian-packages.sh run    Qt's X11 (xcb) platform libraries, for the counter window
-#   debian-packages.sh test   the above, plus Xvfb and xdotool for the end-to-end tests,
+#   debian-packages.sh test   the above, plus Xvfb, xdotool and openbox for the end-to-end tests,
 #                             libzbar0 for the optional pyzbar decoding backend,
 #                             poppler-utils (pdftoppm) to scan the printed card's PDF, and
 #                             for tests/packaging: binutils (PyInstaller's objdump, strip),
@@ -13,7 +13,7 @@ set -euo pipefail
 qt=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-image0
     libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
     libdbus-1-3 libglib2.0-0)
-e2e=(xvfb xdotool libzbar0 poppler-utils)
+e2e=(xvfb xdotool openbox libzbar0 poppler-utils)  # openbox: the kiosk tests' window manager
 packaging=(binutils desktop-file-utils appstream systemd)
 e2e+=(postgresql)  # the server tests' second store: a cluster of their own (initdb + pg_ctl)
 e2e+=(chromium chromium-driver)  # the card page's live messages, in a headless browser (Selenium)

@@ -17,7 +17,7 @@ import subprocess
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -278,10 +278,13 @@ class Kiosk:
         assert isinstance(layout, QVBoxLayout)
         # Under the code's row: before the camera preview and the closing stretch.
         layout.insertWidget(layout.indexOf(idle.camera), self.keypad)
-        leave = named(QPushButton("Leave kiosk…"), "KioskLeave", "Leave kiosk mode")
+        leave = named(QPushButton("Leave kiosk…  (F12)"), "KioskLeave", "Leave kiosk mode")
         leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         leave.clicked.connect(lambda: self.ask_leave(window))
         window.statusBar().addPermanentWidget(leave)
+        # With a keyboard too: it only opens the PIN keypad, the PIN still decides.
+        key = QShortcut(QKeySequence("F12"), window)
+        key.activated.connect(lambda: self.ask_leave(window))
         if not self._awake_held:
             self._awake_held = True
             self.awake.hold(window)
