@@ -3,13 +3,12 @@
 import os
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import App, Display, wait_until_ready
+from tests.e2e.desktop import App, Display, start_app, stop_app, wait_until_ready
 
 
 @pytest.fixture
@@ -50,32 +49,9 @@ def app_settings() -> str:
 @pytest.fixture
 def app(display: Display, tmp_path: Path, app_settings: str) -> Iterator[App]:
     """The app with its window on screen, ready to scan and to be sent SIGTERM."""
-    config = tmp_path / "config" / "pos-loyalty"
-    config.mkdir(parents=True)
-    (config / "settings.toml").write_text(app_settings)
-    env = {
-        **os.environ,
-        "DISPLAY": display.name,
-        "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    out = tmp_path / "app.out"
-    with open(out, "w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pos_loyalty"], env=env, text=True,
-            stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        running = App(process, tmp_path / "data" / "pos-loyalty", env, out)
-        try:
-            wait_until_ready(running)
-            yield running
-        finally:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()  # never leave a process behind, even after a failure
-                    process.wait()
+    running = start_app(display, tmp_path, settings=app_settings.encode())
+    try:
+        wait_until_ready(running)
+        yield running
+    finally:
+        stop_app(running, signal.SIGTERM)

@@ -4,10 +4,12 @@ Every wait here polls the state it needs (a window, a signal handler, rows in a
 database) bounded in time: a slow machine waits longer, never reads too early.
 """
 
+import os
 import shutil
 import signal
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +63,43 @@ class App:
         raise AssertionError(
             f"the app ended with exit code {self.process.returncode}:\n{self.output.read_text()}"
         )
+
+
+def start_app(display: Display, home: Path, *args: str, settings: bytes | None) -> App:
+    """``python -m pos_loyalty ARGS`` on ``display`` with ``home`` as its user folders;
+    ``settings`` is the settings file to start from (None: no file, a first start).
+    The caller must end the process (see ``stop_app``)."""
+    if settings is not None:
+        config = home / "config" / "pos-loyalty"
+        config.mkdir(parents=True, exist_ok=True)
+        (config / "settings.toml").write_bytes(settings)
+    env = {
+        **os.environ,
+        "DISPLAY": display.name,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    out = home / "app.out"
+    with open(out, "w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pos_loyalty", *args], env=env, text=True,
+            stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    return App(process, home / "data" / "pos-loyalty", env, out)
+
+
+def stop_app(app: App, sig: signal.Signals = signal.SIGKILL) -> None:
+    """Never leave a process behind, even after a failure."""
+    if app.process.poll() is not None:
+        return
+    app.process.send_signal(sig)
+    try:
+        app.process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        app.process.kill()
+        app.process.wait()
 
 
 def xdotool(app: App, *args: str) -> str:

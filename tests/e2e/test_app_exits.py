@@ -8,10 +8,8 @@ test_app_process.py. And a way in: damaged files at start still give a counter.
 
 import ctypes
 import ctypes.util
-import os
 import signal
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +25,8 @@ from tests.e2e.desktop import (
     read_only,
     scan,
     scan_until,
+    start_app,
+    stop_app,
     wait_until_ready,
     xdotool,
 )
@@ -45,31 +45,12 @@ def launched(
     display: Display, tmp_path: Path, *args: str, settings: bytes = SETTINGS.encode()
 ) -> Iterator[App]:
     """The app with ``args`` on ``display``; never left running after the test."""
-    config = tmp_path / "config" / "pos-loyalty"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_bytes(settings)
-    env = {
-        **os.environ,
-        "DISPLAY": display.name,
-        "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    out = tmp_path / "app.out"
-    with open(out, "w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pos_loyalty", *args], env=env, text=True,
-            stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        app = App(process, tmp_path / "data" / "pos-loyalty", env, out)
-        try:
-            wait_until_ready(app)
-            yield app
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+    app = start_app(display, tmp_path, *args, settings=settings)
+    try:
+        wait_until_ready(app)
+        yield app
+    finally:
+        stop_app(app)
 
 
 def a_session(app: App) -> None:

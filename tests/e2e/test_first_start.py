@@ -1,13 +1,10 @@
 """A counter started for the first time, with no settings: the guide comes first,
 and "Try the demo" ends at the counter, ready to scan, with the choice saved."""
 
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.e2e.desktop import App, Display, needs_x, wait_until_ready, xdotool
+from tests.e2e.desktop import Display, needs_x, start_app, stop_app, wait_until_ready, xdotool
 from tests.support.waiting import wait_until
 
 pytestmark = needs_x
@@ -15,21 +12,9 @@ GUIDE_TITLE = "pos-loyalty · Set up this counter"
 
 
 def test_the_first_start_guide_leads_to_the_demo_counter(display: Display, tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "DISPLAY": display.name,
-        "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    out = tmp_path / "app.out"
-    with open(out, "w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pos_loyalty"], env=env, text=True,
-            stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    app = App(process, tmp_path / "data" / "pos-loyalty", env, out)
+    app = start_app(display, tmp_path, settings=None)
+    out = app.output
+    process = app.process
     try:
 
         def guide() -> str:
@@ -47,6 +32,4 @@ def test_the_first_start_guide_leads_to_the_demo_counter(display: Display, tmp_p
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop_app(app)
