@@ -5,6 +5,7 @@ next run of the same file finishes it, and no member is added twice.
 """
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.backoffice.import_plan import MAX_BATCH
 from pos_loyalty.backoffice.import_record import ImportRecord
 from pos_loyalty.backoffice.import_summary import ImportProgress, ImportSummary
 from pos_loyalty.backoffice.member_csv import write_report
@@ -43,11 +45,13 @@ class ImportTab(QWidget):
     # The summary and the report's path, at the end of a run (dry or not).
     finished = Signal(object, str)
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, context: "ManagerContext", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = TaskSet(self._fail)
+        self.batch_size = MAX_BATCH
         self._running: asyncio.Task[None] | None = None
         self.path = named(QLineEdit(), "ImportFile", "Members file to import")
         self.path.setPlaceholderText("A CSV file of members")
@@ -110,6 +114,7 @@ class ImportTab(QWidget):
         self.result.clear()
         self.status.setText("Reading the file …")
         self._running = self.tasks.spawn(self._import(Path(text), dry_run), "member import")
+        self._running.add_done_callback(self._ended)
 
     def stop(self) -> None:
         if self._running is not None and not self._running.done():
@@ -125,7 +130,7 @@ class ImportTab(QWidget):
             try:
                 runner = MemberImport(
                     ctx.client, ctx.card, backend=ctx.backend, record=record,
-                    on_progress=self._progress,
+                    batch_size=self.batch_size, on_progress=self._progress,
                 )  # fmt: skip
                 summary = await runner.run(source, dry_run=dry_run)
             finally:
@@ -133,18 +138,25 @@ class ImportTab(QWidget):
                     record.close()
             report = report_path(path)
             await asyncio.to_thread(write_report, summary, source, report)
-        except asyncio.CancelledError:
-            self._busy(False)
-            self.status.setText(
-                "Cancelled. Import the same file again to finish it: no member is added twice."
-            )
-            raise
         except Exception as exc:
             self._busy(False)
             self._fail(describe(exc))
             return
         self._busy(False)
         self._show(summary, report)
+
+    def _ended(self, task: "asyncio.Task[None]") -> None:
+        # Here rather than in the task: a task cancelled before its first step never runs.
+        if task.cancelled():
+            with contextlib.suppress(RuntimeError):  # the window may be gone already
+                self._cancelled_words()
+
+    def _cancelled_words(self) -> None:
+        self._busy(False)
+        self.status.setText(
+            "Cancelled. Import the same file again to finish it: no member is added twice."
+        )
+        self.cancelled.emit()
 
     def _progress(self, progress: ImportProgress) -> None:
         if progress.phase == "reading":

@@ -229,3 +229,34 @@ async def test_every_tab_fits_a_tablet_and_names_its_controls(desk: Desk) -> Non
             and not w.accessibleName()
         ]  # fmt: skip
         assert unnamed == [], type(tab).__name__
+
+
+async def test_a_cancelled_import_finishes_on_the_next_run_with_each_member_once(
+    desk: Desk,
+) -> None:
+    lines = ["first_name,email", *(f"Guest{i},guest{i}@example.com" for i in range(40))]
+    source = desk.folder / "members.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tab = desk.window.importer
+    tab.batch_size = 10  # four batches: the first one settled, then Cancel
+    tab.path.setText(str(source))
+    cancelled = expect(tab.cancelled)
+
+    def cancel_once_moving(value: int) -> None:
+        if value:
+            tab.cancel.click()
+
+    tab.progress.valueChanged.connect(cancel_once_moving)
+    tab.run.click()
+    await cancelled.wait(30)
+    tab.progress.valueChanged.disconnect(cancel_once_moving)
+    assert tab.status.text().startswith("Cancelled.")
+    assert tab.run.isEnabled()
+    assert len(members_of(desk.api, desk.card)) < 40
+
+    done = expect(tab.finished)
+    tab.run.click()
+    (summary, _report) = await done.wait(30)
+    assert (summary.imported, summary.failed, summary.not_sent) == (40, 0, 0)
+    emails = [m["email"] for m in members_of(desk.api, desk.card)]
+    assert sorted(emails) == sorted(f"guest{i}@example.com" for i in range(40))
