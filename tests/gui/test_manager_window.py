@@ -22,7 +22,10 @@ from pos_loyalty.station.counter import Staff
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationJournal, OperationKind
 from pos_loyalty.station.sender import JournalSender
+from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.manager_window import ManagerContext, ManagerWindow
+from pos_loyalty.ui.settings_dialog import SettingsDialog
+from pos_loyalty.ui.wedge_filter import WedgeFilter
 from tests.gui.fit import TABLET, fit_problems, settle
 from tests.gui.signals import expect
 from tests.support.server import RunningServer
@@ -260,3 +263,26 @@ async def test_a_cancelled_import_finishes_on_the_next_run_with_each_member_once
     assert (summary.imported, summary.failed, summary.not_sent) == (40, 0, 0)
     emails = [m["email"] for m in members_of(desk.api, desk.card)]
     assert sorted(emails) == sorted(f"guest{i}@example.com" for i in range(40))
+
+
+async def test_settings_opens_the_manager_window_and_closes_it_with_itself(
+    desk: Desk, qtbot: QtBot, wedge: WedgeFilter
+) -> None:
+    settings = SettingsDialog(StationSettings(), [desk.window.context.card], SecretStore(), wedge)
+    qtbot.addWidget(settings)
+    opened: list[ManagerWindow] = []
+
+    def open_manager() -> None:  # as the station does it
+        manager = ManagerWindow(desk.window.context, settings)
+        settings.finished.connect(manager.close)
+        manager.show()
+        opened.append(manager)
+
+    settings.manager_requested.connect(open_manager)
+    settings.open()
+    assert settings.manager_button.accessibleName() == "Open the manager window"
+    settings.manager_button.click()
+    assert len(opened) == 1
+    assert opened[0].isVisible()
+    settings.reject()
+    assert not opened[0].isVisible()
