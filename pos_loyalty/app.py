@@ -94,6 +94,8 @@ class Station:
         self.access: StaffAccess | None = None
         self.screens: MemberScreens | None = None
         self.kiosk: Kiosk | None = None  # with settings.kiosk (or --kiosk)
+        # What the file says: --kiosk is for one run and never saved (run_app sets it).
+        self.kiosk_in_file = settings.kiosk
         self.wedge = WedgeFilter(
             WedgeDetector(
                 WedgeSettings(
@@ -408,7 +410,7 @@ class Station:
 
     def _save(self, settings: StationSettings) -> None:
         try:
-            self.store.save(settings)
+            self.store.save(settings.updated(kiosk=self.kiosk_in_file))
         except SettingsSaveError as problem:
             if self.window is not None:
                 self.window.banner.say("warn", problem.message, seconds=None)
@@ -476,6 +478,7 @@ def run_app(
     settings = store.load()
     if demo:
         settings = settings.updated(backend="demo")  # for this run; the file is untouched
+    kiosk_in_file = settings.kiosk
     if kiosk:
         settings = settings.updated(kiosk=True)  # for this run, like --demo
     app = QApplication.instance() or QApplication(sys.argv)
@@ -485,6 +488,7 @@ def run_app(
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             station = Station(app, store, settings, camera, first_run=first_run)
+            station.kiosk_in_file = kiosk_in_file
             return runner.run(station.run())
     except KeyboardInterrupt:  # Ctrl+C before the counter took its signals over
         return 130
