@@ -21,8 +21,13 @@ from pos_loyalty.station.errors import StationError, describe
 from pos_loyalty.station.guards import RepeatStampError
 from pos_loyalty.station.index_refresh import IndexRefresher
 from pos_loyalty.station.journal import OPEN_STATES, Operation, OperationKind, OperationState
-from pos_loyalty.station.lookup import LatestOnly, MemberInOtherProgramError, copy_note
-from pos_loyalty.station.member_view import Level, MemberView, Notice, build_member_view
+from pos_loyalty.station.lookup import (
+    LatestOnly,
+    MemberInOtherProgramError,
+    MemberNotFoundError,
+    copy_note,
+)
+from pos_loyalty.station.member_view import Level, MemberView, Notice, Offer, build_member_view
 from pos_loyalty.station.projection import stamp_goal
 from pos_loyalty.station.prompts import Prompt, PromptKind, PromptSlot, fingerprint
 
@@ -142,6 +147,10 @@ class CounterViewModel:
         except MemberInOtherProgramError as other:
             self._reached(True)
             self._offer_switch(other)
+            return
+        except MemberNotFoundError as missing:
+            self._reached(True)
+            self._say(Level.ERROR, missing.message, Cue.ERROR, offer=Offer.NEW_MEMBER)
             return
         except (ApiError, StationError) as exc:
             self._reached(not isinstance(exc, ApiConnectionError))
@@ -467,6 +476,10 @@ class CounterViewModel:
             self._from_copy = False
         if op.state in (OperationState.REJECTED, OperationState.NEEDS_REVIEW):
             self._say(Level.ERROR, self._failure_words(op), Cue.ERROR)
+            if shown and op.member_id is not None and op.member_id > 0:
+                # The refusal says the station's picture was wrong (voided at another
+                # till, a reward used there): read the member again.
+                self._spawn(self._refresh(op.member_id), "refresh member")
         elif (
             op.state is OperationState.PENDING
             and op.error
@@ -523,10 +536,12 @@ class CounterViewModel:
             if self._base is not None:
                 self._render()
 
-    def _say(self, level: Level, text: str, cue: Cue | None = None) -> None:
+    def _say(
+        self, level: Level, text: str, cue: Cue | None = None, *, offer: Offer | None = None
+    ) -> None:
         # The banner shows one thing at a time: a question never stays open unseen.
         self._dismiss_prompt()
-        self.screen.noticed(Notice(level, text), cue)
+        self.screen.noticed(Notice(level, text, offer), cue)
 
     # Tasks
 

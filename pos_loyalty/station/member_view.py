@@ -20,10 +20,17 @@ class Level(StrEnum):
     ERROR = "error"
 
 
+class Offer(StrEnum):
+    """A next step a message offers beside its text."""
+
+    NEW_MEMBER = "new_member"  # nobody has this card: sign the customer up
+
+
 @dataclass(frozen=True, slots=True)
 class Notice:
     level: Level
     text: str
+    offer: Offer | None = None
 
 
 @dataclass(frozen=True, slots=True)

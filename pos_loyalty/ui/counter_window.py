@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.station.counter_view_model import Cue, SearchResults
-from pos_loyalty.station.lookup import MemberNotFoundError
-from pos_loyalty.station.member_view import Level, MemberView, Notice
+from pos_loyalty.station.member_view import Level, MemberView, Notice, Offer
 from pos_loyalty.station.prompts import Prompt, PromptKind
 from pos_loyalty.ui.action_panel import ActionPanel
 from pos_loyalty.ui.banner import Banner
@@ -43,8 +42,6 @@ if TYPE_CHECKING:  # the camera modules load only when a camera is used
 
 # The window's size where the screen has room for it; smaller screens get it maximised.
 PREFERRED_SIZE = QSize(1280, 800)
-# What the lookup says for a card nobody has: the counter offers to sign them up.
-UNKNOWN_CARD = MemberNotFoundError("").message
 
 
 def banner_height(banner: Banner) -> int:
@@ -309,7 +306,7 @@ class CounterWindow(QMainWindow):
     def _noticed(self, notice: Notice, cue: Cue | None) -> None:
         lasting = notice.level is Level.ERROR
         seconds = None if lasting else (8 if cue is Cue.REWARD else 6)
-        if notice.text == UNKNOWN_CARD:
+        if notice.offer is Offer.NEW_MEMBER:
             # Nobody has this card: maybe a new customer with a fresh card to sign up.
             self.banner.offer(
                 notice.level.value,

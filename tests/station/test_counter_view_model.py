@@ -23,7 +23,7 @@ from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationJournal, OperationState
 from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.member_view import Level, MemberView, Notice
+from pos_loyalty.station.member_view import Level, MemberView, Notice, Offer
 from pos_loyalty.station.prompts import Prompt, PromptKind
 from pos_loyalty.station.sender import JournalSender
 from tests.support.fault_proxy import FaultProxy
@@ -366,3 +366,26 @@ async def test_a_card_of_another_program_offers_to_switch_to_it(desk: Desk) -> N
     assert "Switch this station to Tea Room?" in prompt.text
     desk.vm.confirm_prompt()
     assert [(card.id, member.id) for card, member in switched] == [(other["id"], guest["id"])]
+
+
+async def test_an_unknown_card_offers_to_sign_the_customer_up(desk: Desk) -> None:
+    task = desk.vm.scan("zzzzzzzzzzzzzzzzzzzzz")
+    assert task is not None
+    await task
+    notice, _cue = desk.screen.notices[-1]
+    assert notice.offer is Offer.NEW_MEMBER
+    assert desk.vm.view is None
+
+
+async def test_a_refusal_reads_the_member_again(desk: Desk) -> None:
+    nora = desk.add("Nora")
+    await desk.scan(nora)
+    desk.api.put(f"/loyalty/loyalty-cards/{desk.card['id']}/stats/{nora['id']}/void")
+    desk.vm.add_stamps(1)  # the station does not know yet: voided at another till
+    await desk.drain()
+    assert "voided" in desk.screen.notices[-1][0].text
+    for task in list(desk.vm._tasks):
+        await task  # the read the refusal started
+    assert desk.vm.view is not None
+    assert desk.vm.view.blocked
+    assert desk.vm.view.status_line is not None
