@@ -1,20 +1,12 @@
 """The manager window's Day's numbers tab: per shift, per operator and the day, as a
-table and a small bar chart, exported to CSV.
+table and a small bar chart (manager_chart.py says why it is drawn by hand),
+exported to CSV."""
 
-The chart is pyqtgraph: QtCharts is not in PySide6-Essentials, and pyqtgraph is
-pure Python on QtWidgets alone, so it works with the wheel the station already has.
-"""
-
-import os
 from dataclasses import fields
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# pyqtgraph picks its Qt binding at import; the station's is PySide6.
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-
-import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -39,6 +31,7 @@ from pos_loyalty.backoffice.day_numbers import (
 )
 from pos_loyalty.backoffice.member_csv import write_atomically
 from pos_loyalty.station.errors import describe
+from pos_loyalty.ui.manager_chart import BarChart
 from pos_loyalty.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -52,8 +45,6 @@ LABELS = {
     "repeats_overridden": "Repeats",
 }
 COLUMNS = ("Scope", "Who", *LABELS.values())
-# One colour per operator in the chart, repeated past five.
-COLOURS = ("#6b4f2a", "#2a6b5f", "#8a3b2e", "#3b4f8a", "#7a6b1e")
 
 
 def local_tz() -> tzinfo:
@@ -87,11 +78,7 @@ class DayTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(140)
-        self.chart = named(pg.PlotWidget(), "DayChart", "Chart of the day's numbers per operator")
-        self.chart.setBackground("w")
-        self.chart.setMinimumHeight(160)
-        self.chart.setMouseEnabled(x=False, y=False)
-        self.chart.addLegend(offset=(-10, 10))
+        self.chart = named(BarChart(), "DayChart", "Chart of the day's numbers per operator")
         self.out = named(QLineEdit(), "DayCsvPath", "CSV file to export to")
         self.out.setPlaceholderText("Where to save the CSV")
         self.choose = named(QPushButton("Choose…"), "DayChoose", "Choose where to save the CSV")
@@ -156,20 +143,12 @@ class DayTab(QWidget):
 
     def _draw(self, numbers: DayNumbers) -> None:
         """Grouped bars: one group per number, one bar per operator."""
-        self.chart.clear()
         names = [f.name for f in fields(Numbers)]
         operators = list(numbers.operators.items()) or [("nobody yet", Numbers())]
-        width = 0.8 / len(operators)
-        for i, (operator, n) in enumerate(operators):
-            xs = [g - 0.4 + width * (i + 0.5) for g in range(len(names))]
-            heights = [getattr(n, name) for name in names]
-            bars = pg.BarGraphItem(
-                x=xs, height=heights, width=width * 0.9, brush=COLOURS[i % len(COLOURS)],
-                name=operator,
-            )  # fmt: skip
-            self.chart.addItem(bars)
-        axis = self.chart.getAxis("bottom")
-        axis.setTicks([[(g, LABELS[name]) for g, name in enumerate(names)]])
+        self.chart.set_data(
+            [LABELS[name] for name in names],
+            [(operator, [getattr(n, name) for name in names]) for operator, n in operators],
+        )
 
     def _choose(self) -> None:
         dialog = QFileDialog(self, "Save the day's numbers", self.out.text(), "CSV files (*.csv)")

@@ -202,6 +202,7 @@ async def test_the_days_numbers_are_shown_and_exported_to_csv(desk: Desk) -> Non
     assert numbers.total.stamps == 5
     last = tab.table.rowCount() - 1
     assert [cell(tab.table, last, c) for c in range(3)] == ["Day", "everyone", "5"]
+    assert tab.chart.accessibleDescription().startswith("Maria: Stamps 5, Rewards 0")
 
     out = desk.folder / "day.csv"
     tab.out.setText(str(out))
