@@ -51,10 +51,12 @@ BLOCKED_KEYS = frozenset(
 )
 # A finger, not a mouse pointer: Apple and Google both ask for about 44–48 px.
 TOUCH_PX = 56
-TOUCH_STYLE = (
-    f"QPushButton {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; }}"
-    f" QLineEdit {{ min-height: {TOUCH_PX}px; }}"
-)
+# Heights only: a minimum width would squeeze the text out of the counter's wider
+# buttons on a small screen.
+TOUCH_STYLE = f"QPushButton, QLineEdit {{ min-height: {TOUCH_PX}px; }}"
+# Below this height the keypad and the counter do not both fit: it starts hidden.
+TALL_SCREEN_PX = 760
+KEY_WIDTH = 48  # ten keys and their gaps fit a 1024 px wide tablet
 NO_MANAGER = (
     "This kiosk has no manager yet, so Settings stay closed and kiosk mode cannot be"
     " left here. A manager must be set up first: start pos-loyalty without --kiosk"
@@ -155,7 +157,7 @@ class CodeKeypad(QWidget):
         key = named(QPushButton(label), "KioskKey", name)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.setAutoDefault(False)
-        key.setMinimumSize(TOUCH_PX, TOUCH_PX)
+        key.setMinimumSize(KEY_WIDTH, TOUCH_PX)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         key.clicked.connect(lambda _=False, text=label: self.press(text))
         grid.addWidget(key, row, column, 1, span)
@@ -263,6 +265,7 @@ class Kiosk:
         # The dialog last opened (a PIN, or "no manager yet"): tests drive it.
         self.dialog: CounterDialog | None = None
         self.keypad: CodeKeypad | None = None
+        self.keypad_toggle: QPushButton | None = None
         self._awake_held = False
 
     def attach(
@@ -278,7 +281,18 @@ class Kiosk:
         assert isinstance(layout, QVBoxLayout)
         # Under the code's row: before the camera preview and the closing stretch.
         layout.insertWidget(layout.indexOf(idle.camera), self.keypad)
-        leave = named(QPushButton("Leave kiosk…  (F12)"), "KioskLeave", "Leave kiosk mode")
+        # The keypad needs about 250 px: on a short screen (1024×600) it starts hidden
+        # and the Keypad button brings it when a code must be typed.
+        toggle = named(QPushButton("Keypad"), "KioskKeypadToggle", "Show the code keypad")
+        toggle.setCheckable(True)
+        toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        toggle.toggled.connect(self.keypad.setVisible)
+        screen = QGuiApplication.primaryScreen()
+        toggle.setChecked(screen is None or screen.geometry().height() >= TALL_SCREEN_PX)
+        self.keypad.setVisible(toggle.isChecked())
+        window.statusBar().addPermanentWidget(toggle)
+        self.keypad_toggle = toggle
+        leave = named(QPushButton("Leave  (F12)"), "KioskLeave", "Leave kiosk mode")
         leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         leave.clicked.connect(lambda: self.ask_leave(window))
         window.statusBar().addPermanentWidget(leave)

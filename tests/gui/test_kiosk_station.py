@@ -40,8 +40,16 @@ async def test_the_kiosk_window_and_no_settings_without_a_manager(
     assert window is not None
     assert kiosk is not None
     assert window.isFullScreen()
-    assert kiosk.keypad is not None
-    assert kiosk.keypad.isVisibleTo(window)
+    pad, toggle = kiosk.keypad, kiosk.keypad_toggle
+    assert pad is not None
+    assert toggle is not None
+    # Shown on a tall screen, hidden on a short one; the Keypad button switches it.
+    screen = window.screen().geometry()
+    assert pad.isVisibleTo(window) == (screen.height() >= 760)
+    toggle.click()
+    assert pad.isVisibleTo(window) == toggle.isChecked()
+    toggle.click()
+    assert pad.isVisibleTo(window) == toggle.isChecked()
     assert not window.close()
     window.settings_requested.emit()
     assert kiosk.dialog is not None
