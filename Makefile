@@ -40,7 +40,7 @@ serve: $(VENV)/.installed-run
 
 test: $(VENV)/.installed-test
 	@bash packaging/debian-packages.sh test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 3 --dist loadfile
 
 bench: $(VENV)/.installed-test
 	@export QT_QPA_PLATFORM=offscreen; for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

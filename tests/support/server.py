@@ -1,14 +1,16 @@
 """Start ``pos-loyalty serve`` as a real process on 127.0.0.1 with a given database."""
 
 import os
-import select
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 TEST_KEY = "pk_test"
 TEST_SECRET = "sk_test_secret"
@@ -64,21 +66,26 @@ class RunningServer:
             env=env,
         )
         assert self.process.stdout is not None
+        # A thread reads every line: select() on a buffered pipe misses lines already
+        # read into the buffer, and a pipe nobody drains would stall a chatty server.
+        lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(
+            target=_pump, args=(self.process.stdout, lines), name="server-output", daemon=True
+        ).start()
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([self.process.stdout], [], [], 0.5)
-            if ready:
-                line = self.process.stdout.readline()
-                if not line:
-                    break
-                self.output.append(line.rstrip("\n"))
-                if "listening on " in line:
-                    self.base_url = line.split("listening on ", 1)[1].strip()
-                    # Remember the port, so that a restart comes back on the same one.
-                    self.port = int(self.base_url.rsplit(":", 1)[1].split("/")[0])
-                    return self
-            elif self.process.poll() is not None:
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = lines.get(timeout=left)
+            except queue.Empty:
                 break
+            if line is None:
+                break
+            self.output.append(line.rstrip("\n"))
+            if "listening on " in line:
+                self.base_url = line.split("listening on ", 1)[1].strip()
+                # Remember the port, so that a restart comes back on the same one.
+                self.port = int(self.base_url.rsplit(":", 1)[1].split("/")[0])
+                return self
         self.stop()
         raise ServerStartError("server did not start:\n" + "\n".join(self.output))
 
@@ -129,3 +136,12 @@ def add_card(db: Path, *args: str) -> int:
     result = run_cli("cards", "add", "--db", str(db), *args)
     assert result.returncode == 0, result.stderr
     return int(result.stdout.split("\t", 1)[0])
+
+
+def _pump(stream: IO[str], lines: "queue.Queue[str | None]") -> None:
+    try:
+        for line in stream:
+            lines.put(line)
+    except ValueError:  # closed by stop()
+        pass
+    lines.put(None)
