@@ -29,7 +29,7 @@ from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationJournal, OperationKind
 from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.sender import JournalSender
+from pos_loyalty.station.sender import DEFAULT_CONCURRENCY, JournalSender
 from tests.support.server import RunningServer, add_card
 
 RUNS = 3
@@ -146,7 +146,7 @@ async def drain(
     results: dict[str, list[float]] = {}
     for run in range(RUNS):
         ids = [await _new_member(server, card) for _ in range(members)]
-        for name, concurrency in (("JournalSender.send_ready", 8), ("  one at a time", 1)):
+        for name, concurrency in (("JournalSender.send_ready", DEFAULT_CONCURRENCY), ("  one at a time", 1)):
             journal = OperationJournal(
                 open_station_database(folder / f"drain{run}-{concurrency}.sqlite3"), SystemClock()
             )
