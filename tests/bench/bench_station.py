@@ -146,7 +146,10 @@ async def drain(
     results: dict[str, list[float]] = {}
     for run in range(RUNS):
         ids = [await _new_member(server, card) for _ in range(members)]
-        for name, concurrency in (("JournalSender.send_ready", DEFAULT_CONCURRENCY), ("  one at a time", 1)):
+        for name, concurrency in (
+            ("JournalSender.send_ready", DEFAULT_CONCURRENCY),
+            ("  one at a time", 1),
+        ):
             journal = OperationJournal(
                 open_station_database(folder / f"drain{run}-{concurrency}.sqlite3"), SystemClock()
             )
