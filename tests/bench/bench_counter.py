@@ -77,17 +77,14 @@ async def scan_to_screen(app: QApplication, server: RunningServer, folder: Path)
         handle = window.windowHandle()
 
         async def one_scan(code: str) -> float:
-            controller.clear()
+            controller.done()
             app.processEvents()
             for char in code:
                 QTest.keyClick(handle, Qt.Key(ord(char.upper())))
             painter.painted_at = 0.0
             started = time.perf_counter()
             QTest.keyClick(handle, Qt.Key.Key_Return)
-            task = controller._lookups._task
-            if task is not None:
-                await task
-            while painter.painted_at == 0.0:
+            while painter.painted_at == 0.0:  # the lookup runs on this loop meanwhile
                 app.processEvents()
                 await asyncio.sleep(0)
             return (painter.painted_at - started) * 1000

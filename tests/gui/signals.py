@@ -24,9 +24,9 @@ class Emission:
         if not self._future.done() and (self._where is None or self._where(*args)):
             self._future.set_result(args)
 
-    async def wait(self, timeout: float = 10.0) -> tuple[Any, ...]:
+    async def wait(self, seconds: float = 10.0) -> tuple[Any, ...]:
         try:
-            return await asyncio.wait_for(self._future, timeout)
+            return await asyncio.wait_for(self._future, seconds)
         finally:
             self._signal.disconnect(self._heard)
 

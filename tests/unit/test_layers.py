@@ -39,9 +39,7 @@ def test_qt_free_layers_import_without_pyside6() -> None:
 
 def test_server_imports_nothing_above_it() -> None:
     code = (
-        "import sys\n"
-        + _WALK
-        + "walk(['server'])\n"
+        "import sys\n" + _WALK + "walk(['server'])\n"
         "above = tuple('pos_loyalty.' + n for n in ('api', 'station', 'ui', 'scanning'))\n"
         "print(sorted(m for m in sys.modules if m.startswith(above)))"
     )
