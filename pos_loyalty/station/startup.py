@@ -40,6 +40,10 @@ _CARDS_LEARNT = "cards"
 ServerListener = Callable[[ServerState], None]
 
 
+# Shorter than uvicorn's 5 s idle timeout, the most common one a station meets.
+KEEPALIVE_SECONDS = 4.0
+
+
 class StartupError(StationError):
     """Why the counter cannot start, in words, with what to do."""
 
@@ -142,7 +146,10 @@ class StationCore:
         self.data = data or data_dir()
         self.secrets = secrets or SecretStore()
         self.clock: Clock = clock or SystemClock()
-        self.http = httpx.AsyncClient()
+        # Idle connections are dropped before the usual server-side idle limit (uvicorn
+        # closes after 5 s): a write sent on a connection the server is closing cannot
+        # be told apart from one whose answer was lost.
+        self.http = httpx.AsyncClient(limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS))
         self.server: EmbeddedServer | None = None
         self.client: LoyaltyClient | None = None
         self.backend_id = ""
@@ -176,7 +183,11 @@ class StationCore:
                 url = await server.start()
             except EmbeddedServerError as exc:
                 raise StartupError(f"{exc.message}. See the log in {self.data}.") from exc
-            self.client = LoyaltyClient(url, server.key, server.secret, http=self.http)
+            # The demo server is this package's own: it honours Idempotency-Key, so a
+            # lost answer is resent under its key from the very first write.
+            self.client = LoyaltyClient(
+                url, server.key, server.secret, http=self.http, assume_idempotency=True
+            )
             self.backend_id = DEMO_BACKEND_ID
             self._supervisor = asyncio.ensure_future(server.supervise(self._server_changed))
             self._supervisor.add_done_callback(_log_end)

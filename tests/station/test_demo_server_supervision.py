@@ -137,3 +137,15 @@ async def test_a_server_stopped_on_purpose_is_not_restarted(demo: StationCore) -
     await asyncio.wait_for(supervisor, timeout=30)
     assert watcher.states == []
     assert demo.server.pid is None
+
+
+async def test_the_demo_backend_resends_a_lost_answer_from_the_first_write(
+    demo: StationCore,
+) -> None:
+    """The demo server is the package's own and honours Idempotency-Key: a first write
+    whose connection the server closed is resent under its key, never left for review.
+    Idle connections are dropped before uvicorn's 5 s idle limit."""
+    await demo.start()
+    assert demo.client is not None
+    assert demo.client.idempotency_supported is True
+    assert demo.http._transport._pool._keepalive_expiry < 5.0  # type: ignore[attr-defined]
