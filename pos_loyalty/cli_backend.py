@@ -8,6 +8,7 @@ backend a demo server of its own is started for the command, on the same demo
 database, and stopped after.
 """
 
+import argparse
 import asyncio
 import getpass
 import hashlib
@@ -26,6 +27,7 @@ from pos_loyalty.api import (
     ApiError,
     ApiResponseError,
     AuthError,
+    Card,
     LoyaltyClient,
     NotFoundError,
     OutcomeUnknownError,
@@ -121,6 +123,26 @@ async def connected(choice: BackendChoice) -> AsyncIterator[LoyaltyClient]:
             yield client
     finally:
         server.stop()
+
+
+@asynccontextmanager
+async def program(
+    args: argparse.Namespace,
+) -> AsyncIterator[tuple[LoyaltyClient, Card, BackendChoice]]:
+    """The client and the program asked for; API errors become one line."""
+    choice = choose_backend(args.url)
+    try:
+        async with connected(choice) as client:
+            cards = await client.list_cards()
+            card = next((c for c in cards if c.id == args.card), None)
+            if card is None:
+                known = ", ".join(f"{c.id} ({c.name})" for c in cards) or "none"
+                raise CommandError(
+                    f"there is no program {args.card} on the loyalty server; its programs: {known}."
+                )
+            yield client, card, choice
+    except ApiError as exc:
+        raise CommandError(api_words(exc, choice.url)) from exc
 
 
 def station_file(choice: BackendChoice) -> Path:

@@ -3,13 +3,11 @@
 import argparse
 import os
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from pos_loyalty.api import ApiError, Card, LoyaltyClient
+from pos_loyalty.api import ApiError, Card
 from pos_loyalty.backoffice.import_record import ImportRecord
 from pos_loyalty.backoffice.import_summary import ImportProgress, ImportSummary
 from pos_loyalty.backoffice.member_csv import write_atomically, write_export, write_report
@@ -20,32 +18,11 @@ from pos_loyalty.cli_backend import (
     CommandError,
     UsageError,
     api_words,
-    choose_backend,
-    connected,
     open_audit,
+    program,
 )
 
 RECORD_FILE = "imports.sqlite3"
-
-
-@asynccontextmanager
-async def program(
-    args: argparse.Namespace,
-) -> AsyncIterator[tuple[LoyaltyClient, Card, BackendChoice]]:
-    """The client and the program asked for; API errors become one line."""
-    choice = choose_backend(args.url)
-    try:
-        async with connected(choice) as client:
-            cards = await client.list_cards()
-            card = next((c for c in cards if c.id == args.card), None)
-            if card is None:
-                known = ", ".join(f"{c.id} ({c.name})" for c in cards) or "none"
-                raise CommandError(
-                    f"there is no program {args.card} on the loyalty server; its programs: {known}."
-                )
-            yield client, card, choice
-    except ApiError as exc:
-        raise CommandError(api_words(exc, choice.url)) from exc
 
 
 def record_path() -> Path:

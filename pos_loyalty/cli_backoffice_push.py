@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 
 from pos_loyalty.api import Card
 from pos_loyalty.backoffice.push import push_key
-from pos_loyalty.cli_backend import CommandError, open_audit
-from pos_loyalty.cli_backoffice_members import program
+from pos_loyalty.cli_backend import CommandError, open_audit, program
 
 
 async def push(args: argparse.Namespace) -> int:

@@ -6,23 +6,20 @@ import io
 import json
 import sqlite3
 import sys
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from pos_loyalty.api import ApiError, Card, LoyaltyClient, Member
+from pos_loyalty.api import Card, LoyaltyClient, Member
 from pos_loyalty.cli_backend import (
     DEMO_BACKEND_ID,
     URL_ENV,
     BackendChoice,
     CommandError,
     UsageError,
-    api_words,
     backend_id_of,
-    choose_backend,
-    connected,
     open_audit,
+    program,
     station_file,
 )
 from pos_loyalty.domain.timestamps import format_timestamp
@@ -31,26 +28,6 @@ CSV_COLUMNS = (
     "id", "code", "first_name", "last_name", "email", "phone", "city", "stamps",
     "usable_rewards", "voided_at", "created_at", "download_url",
 )  # fmt: skip
-
-
-@asynccontextmanager
-async def _session(
-    args: argparse.Namespace,
-) -> AsyncIterator[tuple[LoyaltyClient, Card, BackendChoice]]:
-    """The client and the program asked for; API errors become one line."""
-    choice = choose_backend(args.url)
-    try:
-        async with connected(choice) as client:
-            cards = await client.list_cards()
-            card = next((c for c in cards if c.id == args.card), None)
-            if card is None:
-                known = ", ".join(f"{c.id} ({c.name})" for c in cards) or "none"
-                raise CommandError(
-                    f"there is no program {args.card} on the loyalty server; its programs: {known}."
-                )
-            yield client, card, choice
-    except ApiError as exc:
-        raise CommandError(api_words(exc, choice.url)) from exc
 
 
 def member_json(member: Member) -> dict[str, Any]:
@@ -88,7 +65,7 @@ async def _member(client: LoyaltyClient, card: Card, code: str) -> Member:
 
 
 async def list_members(args: argparse.Namespace) -> int:
-    async with _session(args) as (client, card, _):
+    async with program(args) as (client, card, _):
         members = [
             m
             async for m in client.iter_users(
@@ -154,7 +131,7 @@ async def add_member(args: argparse.Namespace) -> int:
     except InvalidMemberError as invalid:
         name, problem = next(iter(invalid.problems.items()))
         raise UsageError(f"--{name.replace('_', '-')}: {problem}") from None
-    async with _session(args) as (client, card, choice):
+    async with program(args) as (client, card, choice):
         if not args.allow_duplicate:
             await _refuse_duplicates(client, card, fields)
         audit = open_audit(choice)
@@ -194,7 +171,7 @@ async def print_card(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out}: a card is written as FILE.pdf or FILE.png.")
     if not args.out.parent.is_dir():
         raise UsageError(f"--out {args.out}: the folder {args.out.parent} does not exist.")
-    async with _session(args) as (client, card, _):
+    async with program(args) as (client, card, _):
         member = await _member(client, card, args.code)
     if member.voided_at is not None:
         raise CommandError(
@@ -212,7 +189,7 @@ async def print_card(args: argparse.Namespace) -> int:
 
 
 async def void_member(args: argparse.Namespace) -> int:
-    async with _session(args) as (client, card, choice):
+    async with program(args) as (client, card, choice):
         member = await _member(client, card, args.code)
         if member.voided_at is not None:
             print(f"{member.code} ({member.display_name}) was already voided; nothing to do.")
@@ -238,7 +215,7 @@ async def void_member(args: argparse.Namespace) -> int:
 
 
 async def delete_member(args: argparse.Namespace) -> int:
-    async with _session(args) as (client, card, choice):
+    async with program(args) as (client, card, choice):
         member = await _member(client, card, args.code)
         losses = _losses(member)
         question = f"Delete {member.display_name} ({member.code}) for good?"
