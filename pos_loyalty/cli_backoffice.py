@@ -15,8 +15,9 @@ POS_LOYALTY_API_SECRET from the environment, else the counter's own (cli_backend
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 from typing import NoReturn
+
+from pos_loyalty.cli_members import card_id_arg, path_arg
 
 COMMANDS = ("push", "report")
 _MEMBER_ACTIONS = ("import", "export")
@@ -30,16 +31,6 @@ class _OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         print(f"error: {message} (see '{self.prog} --help')", file=sys.stderr)
         sys.exit(2)
-
-
-def _card_id(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a program id (a number, e.g. 1)")
-    return int(value)
-
-
-def _path(value: str) -> Path:
-    return Path(value).expanduser()
 
 
 def _day(value: str) -> date:
@@ -108,15 +99,17 @@ def _register_members(members: "argparse._SubParsersAction[argparse.ArgumentPars
         " If the import is interrupted, the same command finishes it: no member is added"
         " twice (a record of each import is kept in the user data folder).",
     )
-    do_import.add_argument("file", type=_path, metavar="FILE.csv")
-    do_import.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+    do_import.add_argument("file", type=path_arg, metavar="FILE.csv")
+    do_import.add_argument(
+        "--card", type=card_id_arg, required=True, metavar="ID", help="program id"
+    )
     _url(do_import)
     do_import.add_argument(
         "--dry-run", action="store_true", help="check and report only; add nobody"
     )
     do_import.add_argument(
         "--report",
-        type=_path,
+        type=path_arg,
         metavar="FILE.csv",
         help="what became of each row (default: FILE-import-report.csv beside FILE)",
     )
@@ -131,9 +124,9 @@ def _register_members(members: "argparse._SubParsersAction[argparse.ArgumentPars
         description="The import's columns, then code, stamps, rewards (usable now),"
         " reward_names and the dates, oldest member first.",
     )
-    export.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+    export.add_argument("--card", type=card_id_arg, required=True, metavar="ID", help="program id")
     _url(export)
-    export.add_argument("--out", type=_path, required=True, metavar="FILE.csv")
+    export.add_argument("--out", type=path_arg, required=True, metavar="FILE.csv")
     export.add_argument("--include-voided", action="store_true", help="voided cards too")
 
 
@@ -146,7 +139,7 @@ def _register_push(commands: "argparse._SubParsersAction[argparse.ArgumentParser
         " a day: running the command again (say, after a lost answer) does not send it twice.",
     )
     push.error = lambda message: _error(push, message)  # type: ignore[method-assign]
-    push.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+    push.add_argument("--card", type=card_id_arg, required=True, metavar="ID", help="program id")
     _url(push)
     push.add_argument("--message", type=_message, required=True, metavar="TEXT")
     push.add_argument("--to", nargs="+", metavar="CODE", help="member codes (default: everyone)")
@@ -165,14 +158,14 @@ def _register_report(commands: "argparse._SubParsersAction[argparse.ArgumentPars
         " per shift (an operator's sign-in to the next switch), per operator and for the day.",
     )
     day.add_argument("--date", type=_day, help="YYYY-MM-DD, local time (default: today)")
-    day.add_argument("--out", type=_path, metavar="FILE.csv", help="also write it as CSV")
+    day.add_argument("--out", type=path_arg, metavar="FILE.csv", help="also write it as CSV")
     day.add_argument(
         "--db",
-        type=_path,
+        type=path_arg,
         metavar="STATION_FILE",
         help="a station file (default: the one of the counter's backend, or of --url)",
     )
-    day.add_argument("--card", type=_card_id, metavar="ID", help="one program only")
+    day.add_argument("--card", type=card_id_arg, metavar="ID", help="one program only")
     day.add_argument("--url", help=argparse.SUPPRESS)
 
 
@@ -185,16 +178,16 @@ def register_cards(cards: "argparse._SubParsersAction[argparse.ArgumentParser]")
         " the backend (--url or POS_LOYALTY_API_URL, with the key pair in the environment),"
         " with their member counts.",
     )
-    listing.add_argument("--db", type=_path, help="a server database file")
+    listing.add_argument("--db", type=path_arg, help="a server database file")
     _url(listing)
     listing.add_argument("--format", choices=("table", "json"), default="table")
     copy = cards.add_parser(
         "copy",
         help="copy a program: the same rules, a new code, no members",
     )
-    copy.add_argument("card_id", type=_card_id, metavar="ID")
+    copy.add_argument("card_id", type=card_id_arg, metavar="ID")
     copy.add_argument("--name", type=_card_name, help="the copy's name (at most 50 characters)")
-    copy.add_argument("--db", type=_path, help="a server database file")
+    copy.add_argument("--db", type=path_arg, help="a server database file")
     _url(copy)
 
 

@@ -34,13 +34,13 @@ def _one_line_error(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     sys.exit(2)
 
 
-def _card_id(value: str) -> int:
+def card_id_arg(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a program id (a number, e.g. 1)")
     return int(value)
 
 
-def _path(value: str) -> Path:
+def path_arg(value: str) -> Path:
     return Path(value).expanduser()
 
 
@@ -60,7 +60,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     def action(name: str, help: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(name, help=help)
-        sub.add_argument("--card", type=_card_id, required=True, metavar="ID", help="program id")
+        sub.add_argument("--card", type=card_id_arg, required=True, metavar="ID", help="program id")
         sub.add_argument("--url", help="the API's base URL, e.g. https://loyalty.example/v4")
         return sub
 
@@ -80,7 +80,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     card = action("card", "write the member's printable card (PDF or PNG)")
     card.add_argument("code", metavar="MEMBER_CODE")
-    card.add_argument("--out", type=_path, required=True, metavar="FILE.pdf|FILE.png")
+    card.add_argument("--out", type=path_arg, required=True, metavar="FILE.pdf|FILE.png")
     card.add_argument("--dpi", type=int, choices=(203, 300), default=300)
 
     for name, what in (("void", "void the member's card (a lost card)"), ("delete", "delete")):
@@ -94,10 +94,10 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         dest="audit_command", metavar="ACTION", required=True, parser_class=_OneLineParser
     )
     export = audit_actions.add_parser("export", help="who did what, as CSV")
-    export.add_argument("--out", type=_path, required=True, metavar="FILE.csv")
+    export.add_argument("--out", type=path_arg, required=True, metavar="FILE.csv")
     export.add_argument(
         "--db",
-        type=_path,
+        type=path_arg,
         metavar="STATION_FILE",
         help="a station file (default: the one of the counter's backend, or of --url)",
     )
