@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.counter_view_model import Cue, SearchResults
 from pos_loyalty.station.member_view import Level, MemberView, Notice, Offer
 from pos_loyalty.station.prompts import Prompt, PromptKind
@@ -63,21 +64,25 @@ class IdlePage(QWidget):
         super().__init__(parent)
         self.setObjectName("IdlePage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.prompt = named(QLabel("Scan a loyalty card"), "ScanPrompt")
+        self.prompt = named(QLabel(translate("IdlePage", "Scan a loyalty card")), "ScanPrompt")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = named(QLabel("…or type the code printed under the QR code"), "Hint")
+        self.hint = named(
+            QLabel(translate("IdlePage", "…or type the code printed under the QR code")), "Hint"
+        )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Card code or link")
-        self.code.setAccessibleName("Card code")
+        self.code.setPlaceholderText(translate("IdlePage", "Card code or link"))
+        self.code.setAccessibleName(translate("IdlePage", "Card code"))
         self.code.setMaxLength(2048)
-        self.look_up = QPushButton("Look up")
-        self.look_up.setAccessibleName("Look up the typed code")
+        self.look_up = QPushButton(translate("IdlePage", "Look up"))
+        self.look_up.setAccessibleName(translate("IdlePage", "Look up the typed code"))
         row = QHBoxLayout()
         row.addStretch(1)
-        self.new_member = QPushButton("New member  (F2)")
-        self.new_member.setAccessibleName("Sign up a new member")
-        self.new_member.setToolTip("Sign up a new member: a short form, then the first stamp")
+        self.new_member = QPushButton(translate("IdlePage", "New member  (F2)"))
+        self.new_member.setAccessibleName(translate("IdlePage", "Sign up a new member"))
+        self.new_member.setToolTip(
+            translate("IdlePage", "Sign up a new member: a short form, then the first stamp")
+        )
         row.addWidget(self.code, 3)
         row.addWidget(self.look_up, 1)
         # On the code's row: the page grows no taller (a camera picture needs the room).
@@ -122,24 +127,30 @@ class CounterWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.sounds = sounds
-        self.setWindowTitle("pos-loyalty · Counter")
+        self.setWindowTitle(translate("CounterWindow", "pos-loyalty · Counter"))
         open_within(self, PREFERRED_SIZE)
 
         # One line, elided: a long program name must not widen the window.
         self.program = named(FittedLabel(controller.status().program, shrink=0.8), "ProgramName")
         self._shown_member_id: int | None = None
-        self.demo_badge = named(QLabel("DEMO"), "DemoBadge", "Demo mode")
-        self.demo_badge.setToolTip("Demo mode: a local server with made-up members")
+        self.demo_badge = named(
+            QLabel(translate("CounterWindow", "DEMO")),
+            "DemoBadge",
+            translate("CounterWindow", "Demo mode"),
+        )
+        self.demo_badge.setToolTip(
+            translate("CounterWindow", "Demo mode: a local server with made-up members")
+        )
         self.demo_badge.setVisible(controller.demo)
         self.search = SearchBox()
         self.search.setMinimumWidth(240)
         self.search.setMaximumWidth(520)
-        self.camera_button = QPushButton("Camera")
+        self.camera_button = QPushButton(translate("CounterWindow", "Camera"))
         self.camera_button.setCheckable(True)
-        self.camera_button.setAccessibleName("Show the camera picture")
+        self.camera_button.setAccessibleName(translate("CounterWindow", "Show the camera picture"))
         self.camera_button.hide()
-        self.settings_button = QPushButton("⚙  Settings")
-        self.settings_button.setAccessibleName("Settings")
+        self.settings_button = QPushButton(translate("CounterWindow", "⚙  Settings"))
+        self.settings_button.setAccessibleName(translate("CounterWindow", "Settings"))
         self.banner = OfferBanner()
         self.idle = IdlePage()
         self.panel = MemberPanel()
@@ -311,7 +322,7 @@ class CounterWindow(QMainWindow):
             self.banner.offer(
                 notice.level.value,
                 notice.text,
-                "New member  (F2)",
+                translate("CounterWindow", "New member  (F2)"),
                 self.new_member_requested.emit,
                 seconds=seconds,
             )
@@ -323,8 +334,11 @@ class CounterWindow(QMainWindow):
     def _search_finished(self, results: SearchResults) -> None:
         self.search.show_results(results.members)
         if results.note:
-            found = "Found" if results.members else "No member found"
-            self.banner.say("warn", f"Offline. {found}: {results.note}")
+            if results.members:
+                text = translate("CounterWindow", "Offline. Found: {note}")
+            else:
+                text = translate("CounterWindow", "Offline. No member found: {note}")
+            self.banner.say("warn", text.format(note=results.note))
 
     def _undo_changed(self, seconds_left: float | None) -> None:
         if seconds_left is not None:
