@@ -48,6 +48,13 @@ class StationSettings:
     camera_repeat_seconds: float = 3.0
     # Full screen, no way out but a manager's PIN (pos-loyalty --kiosk sets it for a run).
     kiosk: bool = False
+    # A second window facing the customer: first name, stamps, rewards (--customer-display
+    # sets it for a run). Full screen on the screen named here when there is one: ""
+    # (the first screen that is not the counter's), a number, or a name such as HDMI-1.
+    customer_display: bool = False
+    customer_display_screen: str = ""
+    # Still screens: no animation, the reward's on the customer display included.
+    reduced_motion: bool = False
     # What a new member agrees to, beside the checkbox on the sign-up form; the
     # wording ticked is kept with the sign-up in the audit log.
     consent_wording: str = (
