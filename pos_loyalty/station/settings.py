@@ -18,7 +18,7 @@ from pos_loyalty.station.errors import StationError
 log = logging.getLogger(__name__)
 Backend = Literal["demo", "remote"]
 StationMode = Literal["counter", "scanner"]
-Theme = Literal["light", "dark"]
+Theme = Literal["light", "dark", "high-contrast"]
 KEYRING_SERVICE = APP_NAME
 
 
@@ -35,6 +35,8 @@ class StationSettings:
     keep_member_copy: bool = True
     sounds: bool = True
     theme: Theme = "light"
+    # Every font on screen at this percentage (100 to 200) for people who need it larger.
+    text_scale: int = 100
     idle_timeout_seconds: int = 60
     undo_seconds: float = 5.0
     repeat_cooldown_seconds: float = 30.0
@@ -69,8 +71,10 @@ class StationSettings:
 _CHOICES: dict[str, tuple[str, ...]] = {
     "backend": ("demo", "remote"),
     "station_mode": ("counter", "scanner"),
-    "theme": ("light", "dark"),
+    "theme": ("light", "dark", "high-contrast"),
 }
+# Whole-number settings with a range: the screens are laid out for these bounds.
+_RANGES: dict[str, tuple[int, int]] = {"text_scale": (100, 200)}
 
 
 def default_settings_path() -> Path:
@@ -80,6 +84,9 @@ def default_settings_path() -> Path:
 def _valid(name: str, value: Any, default: Any) -> bool:
     if name in _CHOICES:
         return value in _CHOICES[name]
+    if name in _RANGES:
+        low, high = _RANGES[name]
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
     if default is None:  # card_id
         return value is None or (isinstance(value, int) and not isinstance(value, bool))
     if isinstance(default, bool):

@@ -1,8 +1,9 @@
-"""Light and dark themes: calm colours, large type, touch-sized targets.
+"""Light, dark and high-contrast themes: calm colours, large type, touch-sized targets.
 
 Sizes are chosen so the counter fits a 1024×600 screen (a 7" tablet) with nothing
 clipped: every button is at least 48 px tall for a finger, and big ones grow with the
-room the screen gives them rather than asking for it.
+room the screen gives them rather than asking for it. Every font size is multiplied
+by the text scale (100–200 %), so a person who needs larger text gets all of it larger.
 """
 
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ class Palette:
     info: str
     # Text on the ok/info/warn/error colours.
     on_status: str
+    # Frames and focus rings: the high-contrast theme draws them thicker.
+    border_width: int = 2
+    focus: str = ""
 
 
 LIGHT = Palette(
@@ -62,101 +66,187 @@ DARK = Palette(
     info="#7fb0e0",
     on_status="#15130f",
 )
-THEMES = {p.name: p for p in (LIGHT, DARK)}
+# Black, white and yellow only, with thick frames: every text pair reaches WCAG AAA
+# (7:1), checked by a test. The status colours are light so black text reads on them.
+HIGH_CONTRAST = Palette(
+    name="high-contrast",
+    background="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted="#ffff00",
+    border="#ffffff",
+    accent="#ffff00",
+    accent_text="#000000",
+    stamp="#ffff00",
+    ok="#00ff00",
+    warn="#ffff00",
+    error="#ff9090",
+    info="#00ffff",
+    on_status="#000000",
+    border_width=3,
+    focus="#ffff00",
+)
+THEMES = {p.name: p for p in (LIGHT, DARK, HIGH_CONTRAST)}
 BASE_POINT_SIZE = 16
+TEXT_SCALES = (100, 125, 150, 175, 200)
 
 
-def stylesheet(p: Palette) -> str:
+def clamp_scale(percent: int) -> int:
+    """A text scale the screens are built for: 100 % to 200 %."""
+    return min(200, max(100, int(percent)))
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
+    value = QColor(colour)
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (value.redF(), value.greenF(), value.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio (1 to 21) between two colours."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_pairs(p: Palette) -> dict[str, tuple[str, str]]:
+    """Every (text colour, background colour) pair the style sheet draws text with."""
+    return {
+        "text on background": (p.text, p.background),
+        "text on surface": (p.text, p.surface),
+        "muted on background": (p.muted, p.background),
+        "muted on surface": (p.muted, p.surface),
+        "button text on accent": (p.accent_text, p.accent),
+        "selected list item": (p.accent_text, p.accent),
+        "disabled button": (p.muted, p.surface),
+        "stamp count on surface": (p.stamp, p.surface),
+        "status text on ok": (p.on_status, p.ok),
+        "status text on info": (p.on_status, p.info),
+        "status text on warn": (p.on_status, p.warn),
+        "status text on error": (p.on_status, p.error),
+        "online on surface": (p.ok, p.surface),
+        "offline on surface": (p.error, p.surface),
+        "demo badge": (p.surface, p.warn),
+        "reward on surface": (p.ok, p.surface),
+    }
+
+
+def stylesheet(p: Palette, text_scale: int = 100) -> str:
+    """The application's style sheet for ``p`` with every font size times ``text_scale`` %."""
+    factor = clamp_scale(text_scale) / 100
+
+    def pt(size: float) -> str:
+        return f"{round(size * factor)}pt"
+
+    thin, thick = max(1, p.border_width - 1), p.border_width
+    focus = p.focus or p.info
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; }}
     QLabel {{ background: transparent; }}
     #Surface, #MemberPanel, #IdlePage {{
-        background: {p.surface}; border: 1px solid {p.border}; border-radius: 18px;
+        background: {p.surface}; border: {thin}px solid {p.border}; border-radius: 18px;
     }}
-    #MemberName {{ font-size: 28pt; font-weight: 600; }}
+    #MemberName {{ font-size: {pt(28)}; font-weight: 600; }}
     #MemberCode, #Hint, #Muted {{ color: {p.muted}; }}
-    #StampCount {{ font-size: 26pt; font-weight: 700; color: {p.stamp}; }}
-    #ScanPrompt {{ font-size: 28pt; font-weight: 600; }}
-    #ProgramName {{ font-size: 18pt; font-weight: 600; }}
+    #StampCount {{ font-size: {pt(26)}; font-weight: 700; color: {p.stamp}; }}
+    #ScanPrompt {{ font-size: {pt(28)}; font-weight: 600; }}
+    #ProgramName {{ font-size: {pt(18)}; font-weight: 600; }}
     #DemoBadge {{
         background: {p.warn}; color: {p.surface}; border-radius: 10px; padding: 4px 12px;
         font-weight: 700;
     }}
     QPushButton {{
-        background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
+        background: {p.surface}; color: {p.text}; border: {thick}px solid {p.border};
         border-radius: 14px; padding: 6px 14px; min-height: 36px;
     }}
-    QPushButton:focus {{ border-color: {p.info}; }}
-    QPushButton:pressed {{ background: {p.border}; }}
+    QPushButton:focus {{ border: {thick + 1}px solid {focus}; }}
+    QPushButton:pressed {{ background: {p.accent}; color: {p.accent_text}; }}
     QPushButton:checked {{
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
     }}
     QPushButton:disabled {{ color: {p.muted}; }}
     #Primary {{
-        background: {p.accent}; color: {p.accent_text}; border: none; font-size: 24pt;
+        background: {p.accent}; color: {p.accent_text}; border: none; font-size: {pt(24)};
         font-weight: 700; min-height: 60px;
     }}
-    #Primary:disabled {{ background: {p.border}; color: {p.muted}; }}
+    #Primary:focus {{ border: {thick + 1}px solid {focus if focus != p.accent else p.text}; }}
+    #Primary:disabled {{
+        background: {p.surface}; color: {p.muted}; border: {thin}px solid {p.border};
+    }}
     #Reward {{
-        background: {p.surface}; border: 3px solid {p.ok}; color: {p.ok}; font-size: 15pt;
+        background: {p.surface}; border: 3px solid {p.ok}; color: {p.ok}; font-size: {pt(15)};
         font-weight: 600; min-height: 36px; text-align: left; padding-left: 14px;
     }}
     QLineEdit {{
-        background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
+        background: {p.surface}; border: {thick}px solid {p.border}; border-radius: 12px;
         padding: 4px 10px; min-height: 36px; selection-background-color: {p.accent};
+        selection-color: {p.accent_text};
     }}
-    QLineEdit:focus {{ border-color: {p.info}; }}
+    QLineEdit:focus {{ border: {thick + 1}px solid {focus}; }}
     /* Left to the native style, so their arrows stay whole; only made taller. */
     QComboBox, QAbstractSpinBox {{ min-height: 36px; padding: 2px 8px; }}
-    QListWidget {{
-        background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
-        font-size: 16pt;
+    QCheckBox:focus, QRadioButton:focus {{ color: {focus}; }}
+    QListWidget, QListView, QTableView, QTreeView {{
+        background: {p.surface}; border: {thick}px solid {p.border}; border-radius: 12px;
     }}
+    QListWidget {{ font-size: {pt(16)}; }}
     QListWidget::item {{ padding: 8px 10px; }}
     QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
     #Banner[level="ok"] {{ background: {p.ok}; }}
     #Banner[level="info"] {{ background: {p.info}; }}
     #Banner[level="warn"] {{ background: {p.warn}; }}
     #Banner[level="error"] {{ background: {p.error}; }}
-    #Step {{ font-size: 22pt; font-weight: 700; min-width: 28px; padding: 4px 10px; }}
-    #StepCount {{ font-size: 22pt; font-weight: 700; qproperty-alignment: AlignCenter; }}
+    #Step {{ font-size: {pt(22)}; font-weight: 700; min-width: 28px; padding: 4px 10px; }}
+    #StepCount {{ font-size: {pt(22)}; font-weight: 700; qproperty-alignment: AlignCenter; }}
     #Banner {{ border-radius: 14px; }}
-    #Banner QLabel {{ color: {p.on_status}; font-size: 16pt; font-weight: 600; }}
+    #Banner QLabel {{ color: {p.on_status}; font-size: {pt(16)}; font-weight: 600; }}
     #Banner QPushButton {{
         background: {p.surface}; color: {p.text}; border: none; font-weight: 600;
         min-width: 110px;
     }}
+    #Banner QPushButton:focus {{ border: {thick + 1}px solid {p.text}; }}
     #Banner[level="ok"] QLabel, #Banner[level="info"] QLabel,
     #Banner[level="warn"] QLabel, #Banner[level="error"] QLabel {{ color: {p.on_status}; }}
     #StatusLine {{
-        background: {p.error}; border-radius: 12px; padding: 6px 14px; font-size: 14pt;
+        background: {p.error}; border-radius: 12px; padding: 6px 14px; font-size: {pt(14)};
         font-weight: 600; color: {p.on_status};
     }}
-    QStatusBar {{ background: {p.surface}; border-top: 1px solid {p.border}; }}
-    QStatusBar QLabel {{ padding: 2px 10px; font-size: 12pt; }}
+    QStatusBar {{ background: {p.surface}; border-top: {thin}px solid {p.border}; }}
+    QStatusBar QLabel {{ padding: 2px 10px; font-size: {pt(12)}; }}
     #Online {{ color: {p.ok}; font-weight: 700; }}
     #Offline {{ color: {p.error}; font-weight: 700; }}
-    QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: 10px; }}
+    QTabWidget::pane {{ border: {thin}px solid {p.border}; border-radius: 10px; }}
     QTabBar::tab {{ padding: 6px 14px; min-height: 36px; }}
+    QTabBar::tab:selected {{ background: {p.accent}; color: {p.accent_text}; }}
     QScrollArea#Scroller, QScrollArea#Scroller > QWidget > QWidget {{
         background: transparent; border: none;
     }}
     """
 
 
-def apply_theme(app: QApplication, name: str) -> Palette:
+def apply_theme(app: QApplication, name: str, text_scale: int = 100) -> Palette:
+    """Colours, fonts and the style sheet of theme ``name`` at ``text_scale`` % text."""
     palette = THEMES.get(name, LIGHT)
     font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSize(round(BASE_POINT_SIZE * clamp_scale(text_scale) / 100))
     app.setFont(font)
     qpalette = QPalette()
     qpalette.setColor(QPalette.ColorRole.Window, QColor(palette.background))
     qpalette.setColor(QPalette.ColorRole.WindowText, QColor(palette.text))
     qpalette.setColor(QPalette.ColorRole.Base, QColor(palette.surface))
+    qpalette.setColor(QPalette.ColorRole.AlternateBase, QColor(palette.background))
     qpalette.setColor(QPalette.ColorRole.Text, QColor(palette.text))
+    qpalette.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.muted))
     qpalette.setColor(QPalette.ColorRole.Button, QColor(palette.surface))
     qpalette.setColor(QPalette.ColorRole.ButtonText, QColor(palette.text))
     qpalette.setColor(QPalette.ColorRole.Highlight, QColor(palette.accent))
+    qpalette.setColor(QPalette.ColorRole.HighlightedText, QColor(palette.accent_text))
+    qpalette.setColor(QPalette.ColorRole.ToolTipBase, QColor(palette.surface))
+    qpalette.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
     app.setPalette(qpalette)
-    app.setStyleSheet(stylesheet(palette))
+    app.setStyleSheet(stylesheet(palette, text_scale))
     return palette
