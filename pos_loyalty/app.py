@@ -276,7 +276,7 @@ class Station:
         # crash left half done); whoever was signed in stays across a program switch.
         assert self.core.conn is not None
         access, desk = member_desk(session, self.core.conn, carry=self.access)
-        palette = apply_theme(self.app, s.theme)
+        palette = apply_theme(self.app, s.theme, s.text_scale)
         sounds = SoundPlayer(self.core.data / "sounds", enabled=s.sounds)
         window = CounterWindow(controller, palette, sounds, s.idle_timeout_seconds)
         screens = MemberScreens(
@@ -421,7 +421,7 @@ class Station:
             return
         self.controller.station_mode = s.station_mode
         self.window.sounds.enabled = s.sounds
-        self.window.panel.set_palette(apply_theme(self.app, s.theme))
+        self.window.panel.set_palette(apply_theme(self.app, s.theme, s.text_scale))
         self.window.set_idle_timeout(s.idle_timeout_seconds)
         self.controller.publish_status()
 
@@ -484,7 +484,7 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("pos-loyalty")
-    apply_theme(app, settings.theme)
+    apply_theme(app, settings.theme, settings.text_scale)
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             station = Station(app, store, settings, camera, first_run=first_run)

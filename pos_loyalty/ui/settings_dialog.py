@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Card
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.screen_fit import dialog_size
+from pos_loyalty.ui.theme import TEXT_SCALES
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
 
@@ -71,8 +73,10 @@ def second_decoder_note() -> str:
     try:
         ZbarDecoder()
     except BackendUnavailableError as missing:
-        return f"Second camera decoder (pyzbar): not available. {missing}"
-    return "Second camera decoder (pyzbar): available."
+        return translate(
+            "SettingsDialog", "Second camera decoder (pyzbar): not available. {reason}"
+        ).format(reason=missing)
+    return translate("SettingsDialog", "Second camera decoder (pyzbar): available.")
 
 
 def available_cameras() -> list[int]:
@@ -90,17 +94,24 @@ class ScannerTestPage(QWidget):
     def __init__(self, wedge: WedgeFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Click here, then scan a card (or type and press Enter)")
-        self.field.setAccessibleName("Scanner test field")
-        self.result = named(QLabel("No scan yet."), "StampCount")
+        self.field.setPlaceholderText(
+            translate("ScannerTestPage", "Click here, then scan a card (or type and press Enter)")
+        )
+        self.field.setAccessibleName(translate("ScannerTestPage", "Scanner test field"))
+        self.result = named(QLabel(translate("ScannerTestPage", "No scan yet.")), "StampCount")
         self.result.setWordWrap(True)
         self.details = named(QLabel(""), "Muted")
         self.details.setWordWrap(True)
         s = wedge.detector.settings
         limits = named(
             QLabel(
-                f"A scan is at least {s.min_length} characters ending in Enter or Tab,"
-                f" {s.max_mean_gap * 1000:.0f} ms apart on average or less."
+                translate(
+                    "ScannerTestPage",
+                    "A scan is at least %n characters ending in Enter or Tab,"
+                    " {gap} ms apart on average or less.",
+                    None,
+                    s.min_length,
+                ).format(gap=f"{s.max_mean_gap * 1000:.0f}")
             ),
             "Hint",
         )
@@ -114,11 +125,22 @@ class ScannerTestPage(QWidget):
         wedge.burst_measured.connect(self.show_burst)
 
     def show_burst(self, burst: Burst) -> None:
-        verdict = "✓ Taken as a scan" if burst.is_scan else "✗ Taken as typing"
+        if burst.is_scan:
+            verdict = translate("ScannerTestPage", "✓ Taken as a scan")
+        else:
+            verdict = translate("ScannerTestPage", "✗ Taken as typing")
         self.result.setText(verdict)
         self.details.setText(
-            f"{len(burst.text)} characters in {burst.duration_ms:.0f} ms,"
-            f" {burst.mean_gap_ms:.1f} ms apart on average: “{burst.text[:60]}”"
+            translate(
+                "ScannerTestPage",
+                "%n characters in {duration} ms, {gap} ms apart on average: “{text}”",
+                None,
+                len(burst.text),
+            ).format(
+                duration=f"{burst.duration_ms:.0f}",
+                gap=f"{burst.mean_gap_ms:.1f}",
+                text=burst.text[:60],
+            )
         )
 
 
@@ -137,27 +159,33 @@ class SettingsDialog(QDialog):
         staff: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.resize(dialog_size(self, PREFERRED_SIZE))
         self._settings = settings
         self._secrets = secrets
         self._wedge = wedge
         self.tabs = QTabWidget()
-        self.tabs.addTab(scrolling(self._backend_tab(settings)), "Backend")
-        self.tabs.addTab(scrolling(self._counter_tab(settings, cards)), "Counter")
+        self.tabs.addTab(
+            scrolling(self._backend_tab(settings)), translate("SettingsDialog", "Backend")
+        )
+        self.tabs.addTab(
+            scrolling(self._counter_tab(settings, cards)), translate("SettingsDialog", "Counter")
+        )
         self.scanner_page = ScannerTestPage(wedge)
-        self.tabs.addTab(scrolling(self.scanner_page), "Scanner test")
+        self.tabs.addTab(scrolling(self.scanner_page), translate("SettingsDialog", "Scanner test"))
         # Staff changes apply at once, not on Save (the page says so).
         self.staff_page = staff
         if staff is not None:
-            self.tabs.addTab(scrolling(staff), "Staff")
+            self.tabs.addTab(scrolling(staff), translate("SettingsDialog", "Staff"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.manager_button = named(
-            QPushButton("Manager window…"), "ManagerWindowButton", "Open the manager window"
+            QPushButton(translate("SettingsDialog", "Manager window…")),
+            "ManagerWindowButton",
+            translate("SettingsDialog", "Open the manager window"),
         )
         self.buttons.addButton(self.manager_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.manager_button.clicked.connect(self.manager_requested)
@@ -192,25 +220,39 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = compact_form(page)
         self.backend = narrow(QComboBox())
-        self.backend.addItem("Demo (a local server with made-up members)", "demo")
-        self.backend.addItem("A loyalty server (e.g. the Coupontools cloud)", "remote")
+        self.backend.addItem(
+            translate("SettingsDialog", "Demo (a local server with made-up members)"), "demo"
+        )
+        self.backend.addItem(
+            translate("SettingsDialog", "A loyalty server (e.g. the Coupontools cloud)"), "remote"
+        )
         self.backend.setCurrentIndex(0 if s.backend == "demo" else 1)
         self.base_url = QLineEdit(s.base_url)
         self.base_url.setPlaceholderText("https://api.coupontools.com/v4")
         self.api_key = QLineEdit(s.api_key)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("unchanged" if s.api_key else "API secret")
-        where = (
-            "The secret is kept in the system keyring."
-            if self._secrets.persistent
-            else "No system keyring was found: the secret is kept until the app closes."
+        self.secret.setPlaceholderText(
+            translate("SettingsDialog", "unchanged")
+            if s.api_key
+            else translate("SettingsDialog", "API secret")
         )
-        form.addRow("Backend", self.backend)
-        form.addRow("Server address", self.base_url)
-        form.addRow("API key", self.api_key)
-        form.addRow("API secret", self.secret)
-        form.addRow("", hint(where + " Backend changes apply after a restart."))
+        where = (
+            translate("SettingsDialog", "The secret is kept in the system keyring.")
+            if self._secrets.persistent
+            else translate(
+                "SettingsDialog",
+                "No system keyring was found: the secret is kept until the app closes.",
+            )
+        )
+        form.addRow(translate("SettingsDialog", "Backend"), self.backend)
+        form.addRow(translate("SettingsDialog", "Server address"), self.base_url)
+        form.addRow(translate("SettingsDialog", "API key"), self.api_key)
+        form.addRow(translate("SettingsDialog", "API secret"), self.secret)
+        form.addRow(
+            "",
+            hint(where + translate("SettingsDialog", " Backend changes apply after a restart.")),
+        )
         return page
 
     def _counter_tab(self, s: StationSettings, cards: list[Card]) -> QWidget:
@@ -224,44 +266,78 @@ class SettingsDialog(QDialog):
         self.operator = QLineEdit(s.operator)
         self.station = QLineEdit(s.station_name)
         self.mode = narrow(QComboBox())
-        self.mode.addItem("Counter: scan, then tap +1", "counter")
-        self.mode.addItem("Scanner station: every scan adds a stamp", "scanner")
+        self.mode.addItem(translate("SettingsDialog", "Counter: scan, then tap +1"), "counter")
+        self.mode.addItem(
+            translate("SettingsDialog", "Scanner station: every scan adds a stamp"), "scanner"
+        )
         self.mode.setCurrentIndex(0 if s.station_mode == "counter" else 1)
         self.idle = QSpinBox()
         self.idle.setRange(5, 3600)
-        self.idle.setSuffix(" s")
+        self.idle.setSuffix(translate("SettingsDialog", " s"))
         self.idle.setValue(s.idle_timeout_seconds)
         self.undo = QDoubleSpinBox()
         self.undo.setRange(0, 30)
-        self.undo.setSuffix(" s")
+        self.undo.setSuffix(translate("SettingsDialog", " s"))
         self.undo.setValue(s.undo_seconds)
         self.cooldown = QSpinBox()
         self.cooldown.setRange(0, 3600)
-        self.cooldown.setSuffix(" s")
+        self.cooldown.setSuffix(translate("SettingsDialog", " s"))
         self.cooldown.setValue(int(s.repeat_cooldown_seconds))
-        self.sounds = QCheckBox("Play a sound on every stamp and reward")
+        self.sounds = QCheckBox(
+            translate("SettingsDialog", "Play a sound on every stamp and reward")
+        )
         self.sounds.setChecked(s.sounds)
-        self.keep_copy = QCheckBox("Keep a copy of the members here, to look up and search offline")
-        self.keep_copy.setAccessibleName("Keep a copy of the members on this station")
+        self.keep_copy = QCheckBox(
+            translate(
+                "SettingsDialog", "Keep a copy of the members here, to look up and search offline"
+            )
+        )
+        self.keep_copy.setAccessibleName(
+            translate("SettingsDialog", "Keep a copy of the members on this station")
+        )
         self.keep_copy.setToolTip(
-            "Names, e-mail and phone of the program's members, kept in this station's file."
-            " Turning it off wipes the copy."
+            translate(
+                "SettingsDialog",
+                "Names, e-mail and phone of the program's members, kept in this station's file."
+                " Turning it off wipes the copy.",
+            )
         )
         self.keep_copy.setChecked(s.keep_member_copy)
         self.theme = narrow(QComboBox())
-        self.theme.addItem("Light", "light")
-        self.theme.addItem("Dark", "dark")
-        self.theme.setCurrentIndex(0 if s.theme == "light" else 1)
+        self.theme.addItem(translate("SettingsDialog", "Light"), "light")
+        self.theme.addItem(translate("SettingsDialog", "Dark"), "dark")
+        self.theme.addItem(translate("SettingsDialog", "High contrast"), "high-contrast")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        self.theme.setAccessibleName(translate("SettingsDialog", "Theme"))
+        self.theme.setAccessibleDescription(
+            translate(
+                "SettingsDialog",
+                "Colours of every screen; high contrast is black, white and yellow",
+            )
+        )
+        self.text_scale = narrow(QComboBox())
+        # A hand-edited size between the steps stays as it is until someone picks another.
+        for percent in sorted({*TEXT_SCALES, s.text_scale}):
+            self.text_scale.addItem(
+                translate("SettingsDialog", "{percent} %").format(percent=percent), percent
+            )
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(s.text_scale)))
+        self.text_scale.setAccessibleName(translate("SettingsDialog", "Text size"))
+        self.text_scale.setAccessibleDescription(
+            translate("SettingsDialog", "Every text on screen at this size, up to twice as large")
+        )
         self.camera = narrow(QComboBox())
-        self.camera.setAccessibleName("Camera")
-        self.camera.addItem("No camera (scanner or typing only)", "")
+        self.camera.setAccessibleName(translate("SettingsDialog", "Camera"))
+        self.camera.addItem(translate("SettingsDialog", "No camera (scanner or typing only)"), "")
         for index in available_cameras():
-            self.camera.addItem(f"Camera {index}", str(index))
+            self.camera.addItem(
+                translate("SettingsDialog", "Camera {index}").format(index=index), str(index)
+            )
         if s.camera and self.camera.findData(s.camera) < 0:
             self.camera.addItem(s.camera, s.camera)
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera)))
         self.camera_size = narrow(QComboBox())
-        self.camera_size.setAccessibleName("Camera resolution")
+        self.camera_size.setAccessibleName(translate("SettingsDialog", "Camera resolution"))
         # Item data as "WxH" text: QComboBox.findData does not match Python tuples.
         chosen = f"{s.camera_width}x{s.camera_height}"
         sizes = ["640x480", "1280x720", "1920x1080"]
@@ -270,32 +346,38 @@ class SettingsDialog(QDialog):
         self.camera_size.setCurrentIndex(self.camera_size.findData(chosen))
         self.camera_repeat = QDoubleSpinBox()
         self.camera_repeat.setRange(0.5, 60)
-        self.camera_repeat.setSuffix(" s")
+        self.camera_repeat.setSuffix(translate("SettingsDialog", " s"))
         self.camera_repeat.setValue(s.camera_repeat_seconds)
-        form.addRow("Program", self.program)
-        form.addRow("Camera", self.camera)
-        form.addRow("Camera resolution", self.camera_size)
-        form.addRow("Ignore the same code for", self.camera_repeat)
+        form.addRow(translate("SettingsDialog", "Program"), self.program)
+        form.addRow(translate("SettingsDialog", "Camera"), self.camera)
+        form.addRow(translate("SettingsDialog", "Camera resolution"), self.camera_size)
+        form.addRow(translate("SettingsDialog", "Ignore the same code for"), self.camera_repeat)
         form.addRow("", hint(second_decoder_note()))
-        form.addRow("Operator", self.operator)
-        form.addRow("Station", self.station)
-        form.addRow("Mode", self.mode)
-        form.addRow("Back to the scan prompt after", self.idle)
-        form.addRow("Undo window", self.undo)
-        form.addRow("Warn on a repeat stamp within", self.cooldown)
+        form.addRow(translate("SettingsDialog", "Operator"), self.operator)
+        form.addRow(translate("SettingsDialog", "Station"), self.station)
+        form.addRow(translate("SettingsDialog", "Mode"), self.mode)
+        form.addRow(translate("SettingsDialog", "Back to the scan prompt after"), self.idle)
+        form.addRow(translate("SettingsDialog", "Undo window"), self.undo)
+        form.addRow(translate("SettingsDialog", "Warn on a repeat stamp within"), self.cooldown)
         form.addRow("", self.sounds)
         form.addRow("", self.keep_copy)
-        form.addRow("Theme", self.theme)
+        form.addRow(translate("SettingsDialog", "Theme"), self.theme)
+        form.addRow(translate("SettingsDialog", "Text size"), self.text_scale)
         # A few lines, not a growing box: the tab scrolls on a short screen.
         self.consent = QPlainTextEdit(s.consent_wording)
-        self.consent.setAccessibleName("Consent wording on the sign-up form")
+        self.consent.setAccessibleName(
+            translate("SettingsDialog", "Consent wording on the sign-up form")
+        )
         self.consent.setToolTip(
-            "What a new member agrees to, beside the checkbox on the sign-up form. It is"
-            " kept with each sign-up in the audit log."
+            translate(
+                "SettingsDialog",
+                "What a new member agrees to, beside the checkbox on the sign-up form. It is"
+                " kept with each sign-up in the audit log.",
+            )
         )
         self.consent.setTabChangesFocus(True)
         self.consent.setFixedHeight(4 * self.consent.fontMetrics().lineSpacing() + 20)
-        form.addRow("Sign-up consent", self.consent)
+        form.addRow(translate("SettingsDialog", "Sign-up consent"), self.consent)
         return page
 
     def result_settings(self) -> StationSettings:
@@ -317,6 +399,7 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             keep_member_copy=self.keep_copy.isChecked(),
             theme=self.theme.currentData(),
+            text_scale=self.text_scale.currentData(),
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),
