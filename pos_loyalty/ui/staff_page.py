@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.audit_export import export_audit
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.pins import PIN_LENGTHS
@@ -41,8 +42,19 @@ def pin_field(accessible: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(PIN_LENGTHS[1])
     field.setAccessibleName(accessible)
-    field.setPlaceholderText(f"{PIN_LENGTHS[0]}–{PIN_LENGTHS[1]} digits")
+    field.setPlaceholderText(
+        translate("StaffPage", "{low}–{high} digits").format(
+            low=PIN_LENGTHS[0], high=PIN_LENGTHS[1]
+        )
+    )
     return field
+
+
+def role_name(role: Role) -> str:
+    """A role as the page words it (the role's value is a stored key)."""
+    if role is Role.MANAGER:
+        return translate("StaffPage", "manager")
+    return translate("StaffPage", "cashier")
 
 
 def _button(text: str, accessible: str) -> QPushButton:
@@ -60,15 +72,25 @@ class StaffPage(QWidget):
         self.intro = named(QLabel(), "Hint")
         self.intro.setWordWrap(True)
         self.people = QListWidget()
-        self.people.setAccessibleName("Staff of this station")
+        self.people.setAccessibleName(translate("StaffPage", "Staff of this station"))
         self.people.setMinimumHeight(100)
         self.people.setMaximumHeight(180)
-        self.make_manager = _button("Make manager", "Make the chosen person a manager")
-        self.make_cashier = _button("Make cashier", "Make the chosen person a cashier")
+        self.make_manager = _button(
+            translate("StaffPage", "Make manager"),
+            translate("StaffPage", "Make the chosen person a manager"),
+        )
+        self.make_cashier = _button(
+            translate("StaffPage", "Make cashier"),
+            translate("StaffPage", "Make the chosen person a cashier"),
+        )
         # Removed staff stay in the database, inactive: the audit log keeps their name.
-        self.remove = _button("Remove", "Remove the chosen person")
-        self.new_pin = pin_field("New PIN for the chosen person")
-        self.set_pin = _button("Set new PIN", "Set the new PIN")
+        self.remove = _button(
+            translate("StaffPage", "Remove"), translate("StaffPage", "Remove the chosen person")
+        )
+        self.new_pin = pin_field(translate("StaffPage", "New PIN for the chosen person"))
+        self.set_pin = _button(
+            translate("StaffPage", "Set new PIN"), translate("StaffPage", "Set the new PIN")
+        )
         # What is done to the person chosen in the list (hidden while there is nobody).
         self.chosen_box = QWidget()
         chosen_layout = QVBoxLayout(self.chosen_box)
@@ -79,34 +101,44 @@ class StaffPage(QWidget):
             chosen_row.addWidget(button)
         chosen_layout.addLayout(chosen_row)
         pin_row = QHBoxLayout()
-        pin_row.addWidget(QLabel("New PIN"))
+        pin_row.addWidget(QLabel(translate("StaffPage", "New PIN")))
         pin_row.addWidget(self.new_pin, 1)
         pin_row.addWidget(self.set_pin)
         chosen_layout.addLayout(pin_row)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of the new member of staff")
+        self.name.setAccessibleName(translate("StaffPage", "Name of the new member of staff"))
         self.name.setMaxLength(50)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role of the new member of staff")
-        self.role.addItem("Cashier: stamps, rewards, sign-ups, cards", Role.CASHIER.value)
-        self.role.addItem("Manager: also edit, void, delete, review, settings", Role.MANAGER.value)
-        self.pin = pin_field("PIN of the new member of staff")
-        self.pin_again = pin_field("The same PIN again")
-        self.add = _button("Add", "Add this member of staff")
-        self.adding = adding = QGroupBox("Add a member of staff")
+        self.role.setAccessibleName(translate("StaffPage", "Role of the new member of staff"))
+        self.role.addItem(
+            translate("StaffPage", "Cashier: stamps, rewards, sign-ups, cards"), Role.CASHIER.value
+        )
+        self.role.addItem(
+            translate("StaffPage", "Manager: also edit, void, delete, review, settings"),
+            Role.MANAGER.value,
+        )
+        self.pin = pin_field(translate("StaffPage", "PIN of the new member of staff"))
+        self.pin_again = pin_field(translate("StaffPage", "The same PIN again"))
+        self.add = _button(
+            translate("StaffPage", "Add"), translate("StaffPage", "Add this member of staff")
+        )
+        self.adding = adding = QGroupBox(translate("StaffPage", "Add a member of staff"))
         form = QFormLayout(adding)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("PIN", self.pin)
-        form.addRow("PIN again", self.pin_again)
+        form.addRow(translate("StaffPage", "Name"), self.name)
+        form.addRow(translate("StaffPage", "Role"), self.role)
+        form.addRow(translate("StaffPage", "PIN"), self.pin)
+        form.addRow(translate("StaffPage", "PIN again"), self.pin_again)
         form.addRow("", self.add)
 
-        self.export = _button("Export the audit log (CSV)…", "Export the audit log")
+        self.export = _button(
+            translate("StaffPage", "Export the audit log (CSV)…"),
+            translate("StaffPage", "Export the audit log"),
+        )
         self.file_dialog: QWidget | None = None  # the last "save as" (a test picks the file)
-        self.message = named(QLabel(""), "Hint", "Staff message")
+        self.message = named(QLabel(""), "Hint", translate("StaffPage", "Staff message"))
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -135,31 +167,42 @@ class StaffPage(QWidget):
         roster = self.access.roster
         for member in roster.members():
             locked = roster.locked_until(member.id)
-            note = "  ·  locked out" if locked is not None else ""
-            signed_in = "  ·  at the counter" if self._is_current(member) else ""
-            item = QListWidgetItem(f"{member.name}  ·  {member.role.value}{note}{signed_in}")
+            note = translate("StaffPage", "  ·  locked out") if locked is not None else ""
+            signed_in = (
+                translate("StaffPage", "  ·  at the counter") if self._is_current(member) else ""
+            )
+            person = translate("StaffPage", "{name}  ·  {role}").format(
+                name=member.name, role=role_name(member.role)
+            )
+            item = QListWidgetItem(person + note + signed_in)
             item.setData(Qt.ItemDataRole.UserRole, member)
             self.people.addItem(item)
             if chosen is not None and chosen.id == member.id:
                 self.people.setCurrentItem(item)
         self.chosen_box.setVisible(self.people.count() > 0)
         if not roster.has_manager():
-            self.adding.setTitle("Add the first manager")
+            self.adding.setTitle(translate("StaffPage", "Add the first manager"))
             self.intro.setText(
-                "No staff yet: everyone works under the operator name in Settings → Counter,"
-                " and voids, deletes and reviews wait for a manager. Add yourself as the"
-                " first manager; then add the cashiers."
+                translate(
+                    "StaffPage",
+                    "No staff yet: everyone works under the operator name in Settings → Counter,"
+                    " and voids, deletes and reviews wait for a manager. Add yourself as the"
+                    " first manager; then add the cashiers.",
+                )
             )
             self.role.setCurrentIndex(self.role.findData(Role.MANAGER.value))
             self.role.setEnabled(False)
         else:
             self.intro.setText(
-                "Cashiers sign in with their PIN (click the name in the status bar). A"
-                " manager's PIN is asked for voids, deletes, reviews, settings and staff."
-                " Changes here apply at once."
+                translate(
+                    "StaffPage",
+                    "Cashiers sign in with their PIN (click the name in the status bar). A"
+                    " manager's PIN is asked for voids, deletes, reviews, settings and staff."
+                    " Changes here apply at once.",
+                )
             )
             self.role.setEnabled(True)
-            self.adding.setTitle("Add a member of staff")
+            self.adding.setTitle(translate("StaffPage", "Add a member of staff"))
         self._chosen_changed()
 
     def choose(self, staff_id: int) -> None:
@@ -204,7 +247,9 @@ class StaffPage(QWidget):
     def _add(self) -> None:
         name, pin = self.name.text(), self.pin.text()
         if pin != self.pin_again.text():
-            self.say("error", "The two PINs differ: type the same PIN twice.")
+            self.say(
+                "error", translate("StaffPage", "The two PINs differ: type the same PIN twice.")
+            )
             return
         role = Role(self.role.currentData())
 
@@ -215,7 +260,12 @@ class StaffPage(QWidget):
             self.role.setCurrentIndex(self.role.findData(Role.CASHIER.value))
             self.refresh()
             self.choose(member.id)
-            self.say("ok", f"{member.name} was added as {member.role.value}.")
+            self.say(
+                "ok",
+                translate("StaffPage", "{name} was added as {role}.").format(
+                    name=member.name, role=role_name(member.role)
+                ),
+            )
 
         if not self.access.roster.has_manager():
             self._run(add, None)  # the station's first manager needs nobody's approval
@@ -231,7 +281,12 @@ class StaffPage(QWidget):
             self.access.set_pin(member.id, pin, approval)
             self.new_pin.clear()
             self.refresh()
-            self.say("ok", f"{member.name} has a new PIN (a lockout, if any, is over).")
+            self.say(
+                "ok",
+                translate("StaffPage", "{name} has a new PIN (a lockout, if any, is over).").format(
+                    name=member.name
+                ),
+            )
 
         self._gated(set_pin)
 
@@ -243,7 +298,12 @@ class StaffPage(QWidget):
         def set_role(approval: Approval | None) -> None:
             changed = self.access.set_role(member.id, role, approval)
             self.refresh()
-            self.say("ok", f"{changed.name} is now a {changed.role.value}.")
+            self.say(
+                "ok",
+                translate("StaffPage", "{name} is now a {role}.").format(
+                    name=changed.name, role=role_name(changed.role)
+                ),
+            )
 
         self._gated(set_role)
 
@@ -256,7 +316,12 @@ class StaffPage(QWidget):
             self.access.remove_staff(member.id, approval)
             self.refresh()
             self.gate.switched()
-            self.say("ok", f"{member.name} was removed (the audit log keeps the name).")
+            self.say(
+                "ok",
+                translate("StaffPage", "{name} was removed (the audit log keeps the name).").format(
+                    name=member.name
+                ),
+            )
 
         self._gated(remove)
 
@@ -264,9 +329,9 @@ class StaffPage(QWidget):
         def export(approval: Approval | None) -> None:
             self.file_dialog = choose_save_path(
                 self,
-                "Export the audit log",
+                translate("StaffPage", "Export the audit log"),
                 "pos-loyalty-audit.csv",
-                "CSV files (*.csv)",
+                translate("StaffPage", "CSV files (*.csv)"),
                 lambda path: self._run(lambda a: self.export_to(path, a), approval),
             )
 
@@ -287,9 +352,19 @@ class StaffPage(QWidget):
                     approval=approval,
                 )
         except OSError as exc:
-            self.say("error", f"The audit log could not be written to {path}: {exc.strerror}.")
+            self.say(
+                "error",
+                translate(
+                    "StaffPage", "The audit log could not be written to {path}: {reason}."
+                ).format(path=path, reason=exc.strerror),
+            )
             return 0
-        self.say("ok", f"{count} entries of the audit log written to {path}.")
+        self.say(
+            "ok",
+            translate(
+                "StaffPage", "%n entries of the audit log written to {path}.", None, count
+            ).format(path=path),
+        )
         return count
 
     # Helpers
@@ -308,7 +383,7 @@ class StaffDialog(CounterDialog):
     """The staff page on its own, for a station that needs its first manager now."""
 
     def __init__(self, access: StaffAccess, gate: StaffGate, parent: QWidget | None = None) -> None:
-        super().__init__("Staff", parent, wedge=gate.wedge)
+        super().__init__(translate("StaffDialog", "Staff"), parent, wedge=gate.wedge)
         self.page = StaffPage(access, gate)
         self.body_layout.addWidget(self.page)
         self.add_close_button()
