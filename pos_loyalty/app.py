@@ -38,6 +38,7 @@ from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
 from pos_loyalty.ui.errors import install_excepthook
 from pos_loyalty.ui.kiosk import Kiosk
+from pos_loyalty.ui.language import Language
 from pos_loyalty.ui.member_screens import MemberScreens, follow_settings, member_desk
 from pos_loyalty.ui.quit_signals import QuitSignals
 from pos_loyalty.ui.settings_dialog import SettingsDialog
@@ -94,6 +95,8 @@ class Station:
         self.access: StaffAccess | None = None
         self.screens: MemberScreens | None = None
         self.kiosk: Kiosk | None = None  # with settings.kiosk (or --kiosk)
+        # The translators; run_app installs them before the first window.
+        self.language: Language | None = None
         # What the file says: --kiosk is for one run and never saved (run_app sets it).
         self.kiosk_in_file = settings.kiosk
         self.wedge = WedgeFilter(
@@ -393,6 +396,9 @@ class Station:
         self._save(new)
         serving = self.core.session.card if self.core.session is not None else None
         copy_changed = self.core.settings.keep_member_copy != new.keep_member_copy
+        language_changed = self.core.settings.language != new.language
+        if language_changed and self.language is not None:
+            self.language.apply(new.language)
         restart = self.core.apply_settings(new)
         if self.access is not None and self.core.session is not None:
             follow_settings(self.access, self.core.session)
@@ -400,9 +406,10 @@ class Station:
         card = self.core.card(new.card_id) if new.card_id is not None else None
         if card is not None and (serving is None or card.id != serving.id):
             self.request_switch(card)
-        elif copy_changed and serving is not None:
+        elif (copy_changed or language_changed) and serving is not None:
             # The member copy moves between the station file and memory (and is wiped
-            # from the file when turned off): a new session for the same program.
+            # from the file when turned off): a new session for the same program. A new
+            # language likewise: the new window is built in it, with no restart.
             self.request_switch(serving)
         if restart and self.window is not None:
             what = " and ".join(f"the new {reason}" for reason in restart)
@@ -485,10 +492,13 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName("pos-loyalty")
     apply_theme(app, settings.theme, settings.text_scale)
+    language = Language(app)
+    language.apply(settings.language)
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             station = Station(app, store, settings, camera, first_run=first_run)
             station.kiosk_in_file = kiosk_in_file
+            station.language = language
             return runner.run(station.run())
     except KeyboardInterrupt:  # Ctrl+C before the counter took its signals over
         return 130

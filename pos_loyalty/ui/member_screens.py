@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from pos_loyalty.api import Member
 from pos_loyalty.cards import CardFace, card_face
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.counter import CounterSession
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.history import StationHistory
@@ -144,17 +145,20 @@ class MemberScreens(QObject):
         self.controller.pick(enrolment.member)
         name = enrolment.member.display_name
         if enrolment.provisional and (offline or self.controller.vm.online is False):
-            words = (
-                f"Signed up: {name}, ready for the first stamp. Offline: the card gets its"
-                " code when the server is back; print it then."
-            )
+            words = translate(
+                "MemberScreens",
+                "Signed up: {name}, ready for the first stamp. Offline: the card gets its"
+                " code when the server is back; print it then.",
+            ).format(name=name)
         else:
-            words = f"Signed up: {name}, ready for the first stamp."
+            words = translate(
+                "MemberScreens", "Signed up: {name}, ready for the first stamp."
+            ).format(name=name)
         op_id = enrolment.operation_id
         self.window.banner.offer(
             "ok",
             words,
-            "Print card",
+            translate("MemberScreens", "Print card"),
             lambda: self.print_card(self.desk.enrolment(op_id).member),
             seconds=15,
         )
@@ -226,7 +230,11 @@ class MemberScreens(QObject):
                 custom_fields=self.custom_fields or (),
             )
             dialog.saved.connect(
-                lambda _op: self._said(f"Changes to {member.display_name} are on their way.")
+                lambda _op: self._said(
+                    translate("MemberScreens", "Changes to {name} are on their way.").format(
+                        name=member.display_name
+                    )
+                )
             )
             self._open(dialog)
 
@@ -242,14 +250,18 @@ class MemberScreens(QObject):
         self.gate.ask(Permission.VOID_MEMBER, self.window, open_void)
 
     def _voided(self, member: Member) -> None:
-        self._said(f"The card of {member.display_name} is voided (on its way to the server).")
+        self._said(
+            translate(
+                "MemberScreens", "The card of {name} is voided (on its way to the server)."
+            ).format(name=member.display_name)
+        )
 
     def _reissued(self, result: Reissue) -> None:
         self.controller.pick(result.new.member)
         self.window.banner.offer(
             "ok",
             result.words(),
-            "Print card",
+            translate("MemberScreens", "Print card"),
             lambda: self.print_card(self.desk.enrolment(result.new.operation_id).member),
             seconds=15,
         )
@@ -265,7 +277,11 @@ class MemberScreens(QObject):
 
     def _deleted(self, member: Member) -> None:
         self.controller.done()
-        self._said(f"{member.display_name} is being deleted (on its way to the server).")
+        self._said(
+            translate(
+                "MemberScreens", "{name} is being deleted (on its way to the server)."
+            ).format(name=member.display_name)
+        )
 
     # Review
 
