@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import describe
 from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.screen_fit import dialog_size
@@ -118,7 +119,7 @@ class CounterDialog(QDialog):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.note = named(QLabel(""), "Hint", "Message")
+        self.note = named(QLabel(""), "Hint", translate("CounterDialog", "Message"))
         self.note.setWordWrap(True)
         self.note.hide()
         self.button_row = QHBoxLayout()
@@ -143,8 +144,12 @@ class CounterDialog(QDialog):
         self.button_row.addWidget(button, stretch)
         return button
 
-    def add_close_button(self, text: str = "Close") -> QPushButton:
-        return self.add_button(f"{text}  (Esc)", text, self.reject)
+    def add_close_button(self, text: str | None = None) -> QPushButton:
+        # Translated when the button is made: a default argument is evaluated at import.
+        text = translate("CounterDialog", "Close") if text is None else text
+        return self.add_button(
+            translate("CounterDialog", "{text}  (Esc)").format(text=text), text, self.reject
+        )
 
     # Words
 
