@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench lint format serve screenshots check-system clean dist wheel icons api-docs
+.PHONY: i18n i18n-qm run test bench lint format serve screenshots check-system clean dist wheel icons api-docs
 
 # Debian's python3 lacks venv/ensurepip unless python3-venv is installed.
 check-system:
@@ -30,7 +30,20 @@ $(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dist]'
 	@touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+# The translations: `make i18n` updates the .ts catalogues from the source (the
+# translate() calls); their .qm files are built, never committed, by run, test and dist.
+I18N := pos_loyalty/resources/i18n
+QM   := $(foreach lang,en nl fr de,$(I18N)/pos_loyalty_$(lang).qm)
+
+i18n: $(VENV)/.installed-run
+	$(BIN)/python packaging/i18n.py extract
+
+$(I18N)/pos_loyalty_%.qm: $(I18N)/pos_loyalty_%.ts | $(VENV)/.installed-run
+	$(BIN)/pyside6-lrelease -silent -nounfinished $< -qm $@
+
+i18n-qm: $(QM)
+
+run: $(VENV)/.installed-run $(QM)
 	@bash packaging/debian-packages.sh run
 	@echo "Starting the counter in demo mode (a local server with made-up members)."
 	$(BIN)/pos-loyalty --demo
@@ -38,7 +51,7 @@ run: $(VENV)/.installed-run
 serve: $(VENV)/.installed-run
 	$(BIN)/pos-loyalty serve
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	@bash packaging/debian-packages.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 3 --dist loadfile
 
@@ -46,13 +59,13 @@ bench: $(VENV)/.installed-test
 	@export QT_QPA_PLATFORM=offscreen; for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 # The one-folder bundle dist/pos-loyalty/ (packaging/pyinstaller/pos-loyalty.spec).
-dist: $(VENV)/.installed-dist
+dist: $(VENV)/.installed-dist $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/pyinstaller/pos-loyalty.spec
 	@du -sh dist/pos-loyalty
 
 # The wheel and sdist in dist/ (pip install dist/pos_loyalty-*.whl, or pipx install).
-wheel: $(VENV)/.installed-dist
+wheel: $(VENV)/.installed-dist $(QM)
 	$(BIN)/python -m build --outdir dist .
 
 # Every icon size in build/icons/, from pos_loyalty/resources/icons/pos-loyalty.svg.

@@ -11,6 +11,7 @@ import keyring.errors
 import tomli_w
 from platformdirs import user_config_path
 
+from pos_loyalty.domain.i18n import LANGUAGES
 from pos_loyalty.paths import APP_NAME
 from pos_loyalty.station.damaged_file import move_aside
 from pos_loyalty.station.errors import StationError
@@ -48,6 +49,8 @@ class StationSettings:
     camera_height: int = 720
     # The same code is ignored for this long after it was last seen.
     camera_repeat_seconds: float = 3.0
+    # The counter's language: "system" follows the desktop's locale (en, nl, fr, de).
+    language: str = "system"
     # Full screen, no way out but a manager's PIN (pos-loyalty --kiosk sets it for a run).
     kiosk: bool = False
     # A second window facing the customer: first name, stamps, rewards (--customer-display
@@ -69,6 +72,7 @@ class StationSettings:
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
+    "language": ("system", *LANGUAGES),
     "backend": ("demo", "remote"),
     "station_mode": ("counter", "scanner"),
     "theme": ("light", "dark", "high-contrast"),

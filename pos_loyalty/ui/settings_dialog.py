@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Card
-from pos_loyalty.domain.i18n import translate
+from pos_loyalty.domain.i18n import LANGUAGE_NAMES, translate
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.screen_fit import dialog_size
@@ -326,6 +326,15 @@ class SettingsDialog(QDialog):
         self.text_scale.setAccessibleDescription(
             translate("SettingsDialog", "Every text on screen at this size, up to twice as large")
         )
+        self.language = narrow(QComboBox())
+        self.language.addItem(translate("SettingsDialog", "As the system"), "system")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
+        self.language.setAccessibleDescription(
+            translate("SettingsDialog", "The counter's language; it changes when you save")
+        )
         self.camera = narrow(QComboBox())
         self.camera.setAccessibleName(translate("SettingsDialog", "Camera"))
         self.camera.addItem(translate("SettingsDialog", "No camera (scanner or typing only)"), "")
@@ -363,6 +372,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.keep_copy)
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         form.addRow(translate("SettingsDialog", "Text size"), self.text_scale)
+        form.addRow(translate("SettingsDialog", "Language"), self.language)
         # A few lines, not a growing box: the tab scrolls on a short screen.
         self.consent = QPlainTextEdit(s.consent_wording)
         self.consent.setAccessibleName(
@@ -400,6 +410,7 @@ class SettingsDialog(QDialog):
             keep_member_copy=self.keep_copy.isChecked(),
             theme=self.theme.currentData(),
             text_scale=self.text_scale.currentData(),
+            language=self.language.currentData(),
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),
