@@ -14,6 +14,9 @@ from tests.support.fault_proxy import FaultProxy
 from tests.support.server import RunningServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The counter follows the system's language ("system" in the settings): the tests and
+# the apps they start read English whatever the machine's LANG (Qt reads LANGUAGE first).
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(scope="session")
