@@ -1,0 +1,276 @@
+"""The self-service kiosk's rules, without Qt: what a customer who scans their own
+card may see and do, and when the screen goes back to "Scan your card here".
+
+- The customer sees a ``SelfServiceCard``: a first name, the stamps and the goal,
+  and whether a reward is ready. Never an e-mail, a phone number or the card's code.
+- Self-stamping is off unless a manager turned it on. Even then a stamp needs a
+  member of staff to confirm it with their PIN, and it goes through the counter's
+  own guards (``CounterSession.add_stamps``: the cooldown and the program's daily
+  cap); a repeat is never confirmed from here. Rewards are never redeemed here:
+  the customer is sent to the counter.
+- ``ScreenTimer`` says when the screen must go back to the attract screen. It
+  watches the wall clock as well as the monotonic one: the monotonic clock stops
+  while the tablet sleeps, so after a resume only the wall clock knows that the
+  last customer left long ago. ``ResumeWatch`` notices such a jump, so the kiosk
+  can check the network again.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+
+from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate
+from pos_loyalty.station.clock import Clock
+from pos_loyalty.station.counter import CounterSession, Staff, StampTicket
+from pos_loyalty.station.errors import StationError
+from pos_loyalty.station.guards import DailyLimitError, MemberBlockedError, RepeatStampError
+from pos_loyalty.station.member_view import MemberView
+from pos_loyalty.station.staff import StaffRoster
+
+# A stamp confirmed by staff at the kiosk says so in the audit log and the journal.
+SELF_SERVICE_PURPOSE = "confirm a self-service stamp"
+
+
+class Phase(StrEnum):
+    ATTRACT = "attract"  # "Scan your card here"
+    CARD = "card"  # the customer's card on screen
+    CONFIRM = "confirm"  # a stamp asked for, waiting for staff to confirm it
+
+
+@dataclass(frozen=True, slots=True)
+class SelfServiceSettings:
+    # Off unless a manager turns it on (setting kiosk_self_stamping).
+    self_stamping: bool = False
+    # The card stays this long after the last touch, then "Scan your card here".
+    card_seconds: float = 15.0
+    # Staff have this long to confirm a stamp.
+    confirm_seconds: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class SelfServiceCard:
+    """What the customer may see of their own card."""
+
+    first_name: str  # "" when none was given: the screen greets without a name
+    stamps: int  # on the card now, at most ``goal``
+    goal: int
+    thresholds: frozenset[int]
+    next_hint: str  # "2 more for Free coffee", or ""
+    reward_ready: bool  # a reward is waiting: "ask at the counter"
+    blocked: bool  # voided or expired: "ask at the counter"
+
+
+def first_name(raw: str | None) -> str:
+    """The first word of the first name: ``Member.display_name`` falls back to the
+    e-mail or the code, which a customer screen must never show."""
+    words = (raw or "").split()
+    return words[0] if words else ""
+
+
+def customer_card(view: MemberView) -> SelfServiceCard:
+    return SelfServiceCard(
+        first_name=first_name(view.member.first_name),
+        stamps=view.shown_stamps,
+        goal=view.goal,
+        thresholds=view.thresholds,
+        next_hint="" if view.blocked else view.next_hint,
+        reward_ready=bool(view.rewards) and not view.blocked,
+        blocked=view.blocked,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StampChance:
+    """Whether the customer may ask for a stamp now; ``reason`` says why not."""
+
+    offered: bool  # self-stamping is on: the screen shows the button (maybe disabled)
+    allowed: bool
+    reason: str = ""
+
+
+class SelfStampRefusedError(StationError):
+    """A self-service stamp that the guards or the staff check refused, in words a
+    customer can read."""
+
+
+class ScreenTimer:
+    """When a screen that shows something should go back to its resting state.
+
+    Due when ``seconds`` have passed since ``touch()`` on either clock: the
+    monotonic clock is immune to clock changes but stands still while the device
+    sleeps; the wall clock runs on through a sleep. A wall clock that went back
+    (a correction) makes it due too: better a fresh screen than a stale one."""
+
+    def __init__(self, clock: Clock, seconds: float) -> None:
+        self.clock = clock
+        self.seconds = seconds
+        self.running = False
+        self._mono = 0.0
+        self._wall: datetime = clock.now()
+
+    def touch(self) -> None:
+        self.running = True
+        self._mono = self.clock.monotonic()
+        self._wall = self.clock.now()
+
+    def stop(self) -> None:
+        self.running = False
+
+    def due(self) -> bool:
+        if not self.running:
+            return False
+        mono = self.clock.monotonic() - self._mono
+        wall = (self.clock.now() - self._wall).total_seconds()
+        return mono >= self.seconds or wall >= self.seconds or wall < -self.seconds
+
+
+class ResumeWatch:
+    """Notices a sleep and resume (or a jump of the wall clock): between two
+    ``check()`` calls the wall clock moved ``threshold`` seconds more (or less)
+    than the monotonic one."""
+
+    def __init__(self, clock: Clock, threshold: float = 30.0) -> None:
+        self.clock = clock
+        self.threshold = threshold
+        self._mono = clock.monotonic()
+        self._wall = clock.now()
+
+    def check(self) -> bool:
+        mono, wall = self.clock.monotonic(), self.clock.now()
+        drift = (wall - self._wall).total_seconds() - (mono - self._mono)
+        self._mono, self._wall = mono, wall
+        return abs(drift) >= self.threshold
+
+
+class SelfService:
+    """One customer at a time: attract → card → (staff confirm) → attract."""
+
+    def __init__(self, session: CounterSession, settings: SelfServiceSettings) -> None:
+        self.session = session
+        self.settings = settings
+        self.phase = Phase.ATTRACT
+        self.member: Member | None = None  # as shown (projected)
+        self.card: SelfServiceCard | None = None
+        self.timer = ScreenTimer(session.clock, settings.card_seconds)
+
+    # The screen's states
+
+    def show(self, view: MemberView) -> SelfServiceCard:
+        """A scanned card (or the same member, updated)."""
+        same = self.member is not None and self.member.id == view.member.id
+        self.member = view.member
+        self.card = customer_card(view)
+        if not (same and self.phase is Phase.CONFIRM):
+            self.phase = Phase.CARD
+            self.timer.seconds = self.settings.card_seconds
+        self.timer.touch()
+        return self.card
+
+    def reset(self) -> None:
+        """Back to "Scan your card here"; nothing of the last customer stays."""
+        self.phase = Phase.ATTRACT
+        self.member = None
+        self.card = None
+        self.timer.stop()
+
+    def touch(self) -> None:
+        """The customer is still there: the card stays a little longer."""
+        if self.phase is not Phase.ATTRACT:
+            self.timer.touch()
+
+    def due(self) -> bool:
+        """Time to go back to the attract screen."""
+        return self.phase is not Phase.ATTRACT and self.timer.due()
+
+    # Stamps
+
+    def chance(self) -> StampChance:
+        """What the stamp button says for the member on screen."""
+        member = self.member
+        if not self.settings.self_stamping or member is None:
+            return StampChance(offered=False, allowed=False)
+        ask = translate("SelfService", "Please ask at the counter.")
+        try:
+            MemberBlockedError.check(member, self.session.clock.now())
+        except MemberBlockedError:
+            return StampChance(True, False, ask)
+        recent = self.session.guards.recent_stamp(member.id)
+        if recent is not None:
+            return StampChance(True, False, self._cooldown_words(recent.seconds_ago))
+        if self.session.stamps_left_today(member.id) == 0:
+            return StampChance(True, False, self._daily_words())
+        return StampChance(True, True)
+
+    def ask_stamp(self) -> StampChance:
+        """The customer tapped "Add my stamp": staff are asked to confirm."""
+        chance = self.chance()
+        if chance.allowed:
+            self.phase = Phase.CONFIRM
+            self.timer.seconds = self.settings.confirm_seconds
+            self.timer.touch()
+        return chance
+
+    def cancel_stamp(self) -> None:
+        if self.phase is Phase.CONFIRM:
+            self.phase = Phase.CARD
+            self.timer.seconds = self.settings.card_seconds
+            self.timer.touch()
+
+    def confirm_with_pin(self, roster: StaffRoster, staff_id: int, pin: str) -> StampTicket:
+        """A member of staff typed their PIN: the stamp is queued (the guards still
+        decide). Raises WrongPinError or LockedOutError (from the roster), or
+        SelfStampRefusedError."""
+        if self.phase is not Phase.CONFIRM or self.member is None:
+            raise SelfStampRefusedError(
+                translate("SelfService", "Scan your card first, then ask for the stamp.")
+            )
+        staff = roster.check_pin(staff_id, pin, purpose=SELF_SERVICE_PURPOSE)
+        return self._stamp(self.member, staff.name)
+
+    def _stamp(self, member: Member, confirmed_by: str) -> StampTicket:
+        session = self.session
+        # The journal and the audit log name whoever confirmed it, at this kiosk.
+        kept = session.staff
+        session.staff = Staff(
+            operator=translate("SelfService", "{name} (self-service)").format(name=confirmed_by),
+            station=kept.station,
+        )
+        try:
+            # Never ``confirmed=True``: a repeat within the cooldown is refused here.
+            ticket = session.add_stamps(member, 1)
+        except RepeatStampError as repeat:
+            raise SelfStampRefusedError(self._cooldown_words(repeat.recent.seconds_ago)) from None
+        except DailyLimitError:
+            raise SelfStampRefusedError(self._daily_words()) from None
+        except MemberBlockedError:
+            raise SelfStampRefusedError(
+                translate("SelfService", "Please ask at the counter.")
+            ) from None
+        finally:
+            session.staff = kept
+        self.phase = Phase.CARD
+        self.timer.seconds = self.settings.card_seconds
+        self.timer.touch()
+        if self.card is not None:
+            self.card = replace(
+                self.card,
+                stamps=min(ticket.expected.stamps, self.card.goal)
+                if not ticket.expected.issued
+                else self.card.goal,
+                reward_ready=self.card.reward_ready or bool(ticket.expected.issued),
+            )
+        return ticket
+
+    def _cooldown_words(self, seconds_ago: float) -> str:
+        wait = max(1, round(self.session.settings.repeat_cooldown_seconds - seconds_ago))
+        return translate(
+            "SelfService",
+            "You just got a stamp. The next one can be added in %n seconds.",
+            None,
+            wait,
+        )
+
+    @staticmethod
+    def _daily_words() -> str:
+        return translate("SelfService", "That is all the stamps for today. See you tomorrow!")
