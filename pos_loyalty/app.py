@@ -36,6 +36,7 @@ from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.station.startup import StartupError, StationCore
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.counter_window import ActivityFilter, CounterWindow
+from pos_loyalty.ui.customer_display import CustomerDisplay, follow_counter
 from pos_loyalty.ui.errors import install_excepthook
 from pos_loyalty.ui.kiosk import Kiosk
 from pos_loyalty.ui.language import Language
@@ -44,7 +45,7 @@ from pos_loyalty.ui.quit_signals import QuitSignals
 from pos_loyalty.ui.settings_dialog import SettingsDialog
 from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.staff_page import StaffPage
-from pos_loyalty.ui.theme import apply_theme
+from pos_loyalty.ui.theme import Palette, apply_theme
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ class Station:
         self.access: StaffAccess | None = None
         self.screens: MemberScreens | None = None
         self.kiosk: Kiosk | None = None  # with settings.kiosk (or --kiosk)
+        # The customer's window, with settings.customer_display or --customer-display.
+        self.customer_display: CustomerDisplay | None = None
+        # --customer-display [SCREEN]: for one run, never saved (run_app sets it).
+        self.customer_screen: str | None = None
         # The translators; run_app installs them before the first window.
         self.language: Language | None = None
         # What the file says: --kiosk is for one run and never saved (run_app sets it).
@@ -209,6 +214,9 @@ class Station:
         self._closed = True
         if self.kiosk is not None:
             self.kiosk.close()
+        if self.customer_display is not None:
+            self.customer_display.shut()
+            self.customer_display = None
         if self.camera is not None:
             self.camera.stop()  # joins its threads and releases the device
         if self.screens is not None:
@@ -313,8 +321,22 @@ class Station:
         else:
             self.app.installEventFilter(self.wedge)
             install_excepthook(self._unexpected)
+        self._follow_customer_display(palette)
         controller.start()
         screens.start()
+
+    def _follow_customer_display(self, palette: Palette) -> None:
+        """Open, keep (following the new controller), move or shut the customer display."""
+        if self.controller is None or self.window is None:
+            return
+        s = self.settings
+        spec = self.customer_screen
+        if spec is None and s.customer_display:
+            spec = s.customer_display_screen
+        self.customer_display = follow_counter(
+            self.customer_display, spec, self.controller, self.window, palette,
+            reduced_motion=s.reduced_motion, kiosk=s.kiosk,
+        )  # fmt: skip
 
     def _attach_camera(self, window: CounterWindow) -> None:
         if self.camera is None:
@@ -428,7 +450,9 @@ class Station:
             return
         self.controller.station_mode = s.station_mode
         self.window.sounds.enabled = s.sounds
-        self.window.panel.set_palette(apply_theme(self.app, s.theme, s.text_scale))
+        palette = apply_theme(self.app, s.theme, s.text_scale)
+        self.window.panel.set_palette(palette)
+        self._follow_customer_display(palette)
         self.window.set_idle_timeout(s.idle_timeout_seconds)
         self.controller.publish_status()
 
@@ -470,6 +494,7 @@ def run_app(
     camera: str | None = None,
     demo: bool = False,
     kiosk: bool = False,
+    customer_display: str | None = None,
 ) -> int:
     problem = no_display()
     if problem is not None:
@@ -498,6 +523,7 @@ def run_app(
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             station = Station(app, store, settings, camera, first_run=first_run)
             station.kiosk_in_file = kiosk_in_file
+            station.customer_screen = customer_display
             station.language = language
             return runner.run(station.run())
     except KeyboardInterrupt:  # Ctrl+C before the counter took its signals over

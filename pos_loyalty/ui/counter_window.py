@@ -310,7 +310,7 @@ class CounterWindow(QMainWindow):
             return
         level = "warn" if prompt.kind is PromptKind.REPEAT_STAMP else "info"
         if prompt.kind is PromptKind.REPEAT_STAMP:
-            self.sounds.play("error")
+            self.sounds.play("warning")
         label = prompt.confirm_label + (f"  ({prompt.confirm_key})" if prompt.confirm_key else "")
         self.banner.ask(level, prompt.text, label)
 
