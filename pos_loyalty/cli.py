@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="full screen with no way out but a manager's PIN (a tablet or a kiosk at boot)",
     )
+    parser.add_argument(
+        "--customer-display",
+        nargs="?",
+        const="",
+        metavar="SCREEN",
+        help="a second window facing the customer (name, stamps, rewards), full screen on"
+        " SCREEN (a number or a name such as HDMI-1; default: the first screen besides the"
+        " counter's) or a window when there is no such screen",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the v4 loyalty API server")
@@ -175,7 +184,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from pos_loyalty.app import run_app
 
-        return run_app(camera=args.camera, demo=args.demo, kiosk=args.kiosk)
+        return run_app(
+            camera=args.camera,
+            demo=args.demo,
+            kiosk=args.kiosk,
+            customer_display=args.customer_display,
+        )
     if args.command == "decode":
         from pos_loyalty.scanning.decode_files import decode_files
 

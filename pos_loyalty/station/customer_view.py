@@ -48,6 +48,7 @@ class CustomerView:
     rewards_ready: tuple[str, ...]  # usable now, one name per reward (repeats kept)
     # Rewards that came with the last step at the counter: the display celebrates them.
     earned: tuple[str, ...]
+    fresh: bool  # earned just now, with this step: the moment to animate
     blocked: bool  # voided or expired: the customer is asked to see the cashier
 
 
@@ -76,7 +77,9 @@ def _next_reward(stamps: int, card: Card) -> RewardStep | None:
     return RewardStep(threshold - stamps, name)
 
 
-def customer_view(view: MemberView, card: Card, earned: Sequence[str] = ()) -> CustomerView:
+def customer_view(
+    view: MemberView, card: Card, earned: Sequence[str] = (), *, fresh: bool = False
+) -> CustomerView:
     """The customer's side of ``view`` (``earned``: what ``CustomerFeed`` saw come)."""
     member = view.member
     return CustomerView(
@@ -87,31 +90,46 @@ def customer_view(view: MemberView, card: Card, earned: Sequence[str] = ()) -> C
         next_reward=None if view.blocked else _next_reward(member.stamps, card),
         rewards_ready=() if view.blocked else _ready(view),
         earned=tuple(earned),
+        fresh=fresh,
         blocked=view.blocked,
     )
 
 
 class CustomerFeed:
-    """Turns the counter's member views into what the customer display shows."""
+    """Turns the counter's member views into what the customer display shows.
+
+    A reward earned stays "earned" while the same member is on screen and has it,
+    through the server's confirmation that follows the stamp, until the display
+    ends the celebration (``end_celebration``) or the member changes; an undo or a
+    redemption that takes it away ends it at once.
+    """
 
     def __init__(self, card: Card, goal: int) -> None:
         self.card = card
         self.goal = goal
-        self._member_id: int | None = None
+        self._view: MemberView | None = None
         self._ready: tuple[str, ...] = ()
+        self._earned: tuple[str, ...] = ()
 
     def follow(self, view: MemberView | None) -> CustomerView | WelcomeView:
         """The next screen for ``view`` (None: nobody at the counter)."""
+        before, self._view = self._view, view
         if view is None:
-            self._member_id = None
-            self._ready = ()
+            self._ready = self._earned = ()
             return welcome_view(self.card, self.goal)
-        same = view.member.id == self._member_id
+        same = before is not None and before.member.id == view.member.id
         ready = () if view.blocked else _ready(view)
-        earned = _new(ready, self._ready) if same else ()
-        self._member_id = view.member.id
-        self._ready = ready
-        return customer_view(view, self.card, earned)
+        new = _new(ready, self._ready) if same else ()
+        kept = self._earned if same and not _new(self._earned, ready) else ()
+        self._ready, self._earned = ready, kept + new
+        return customer_view(view, self.card, self._earned, fresh=bool(new))
+
+    def end_celebration(self) -> CustomerView | WelcomeView:
+        """The screen again, without "Reward earned"."""
+        self._earned = ()
+        if self._view is None:
+            return welcome_view(self.card, self.goal)
+        return customer_view(self._view, self.card)
 
 
 def _new(now: tuple[str, ...], before: tuple[str, ...]) -> tuple[str, ...]:
