@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 Backend = Literal["demo", "remote"]
 StationMode = Literal["counter", "scanner"]
 Theme = Literal["light", "dark", "high-contrast"]
+KioskFlavour = Literal["staff", "self-service"]
 KEYRING_SERVICE = APP_NAME
 
 
@@ -53,6 +54,13 @@ class StationSettings:
     language: str = "system"
     # Full screen, no way out but a manager's PIN (pos-loyalty --kiosk sets it for a run).
     kiosk: bool = False
+    # "staff": the counter for a staff tablet; "self-service": customers scan their
+    # own card (pos-loyalty --kiosk self-service sets it for a run).
+    kiosk_flavour: KioskFlavour = "staff"
+    # Self-service only: customers may ask for a stamp, which staff confirm with a PIN.
+    kiosk_self_stamping: bool = False
+    # Self-service only: the customer's card stays this long, then "Scan your card here".
+    kiosk_card_seconds: int = 15
     # A second window facing the customer: first name, stamps, rewards (--customer-display
     # sets it for a run). Full screen on the screen named here when there is one: ""
     # (the first screen that is not the counter's), a number, or a name such as HDMI-1.
@@ -76,6 +84,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "backend": ("demo", "remote"),
     "station_mode": ("counter", "scanner"),
     "theme": ("light", "dark", "high-contrast"),
+    "kiosk_flavour": ("staff", "self-service"),
 }
 # Whole-number settings with a range: the screens are laid out for these bounds.
 _RANGES: dict[str, tuple[int, int]] = {"text_scale": (100, 200)}
