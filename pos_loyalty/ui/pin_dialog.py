@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.pins import PIN_LENGTHS
-from pos_loyalty.station.staff import LockedOutError, StaffMember, StaffRoster
+from pos_loyalty.station.staff import LockedOutError, Role, StaffMember, StaffRoster
 from pos_loyalty.ui.counter_dialog import CounterDialog
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
@@ -33,21 +34,29 @@ PREFERRED_SIZE = QSize(640, 560)
 KEY_SIZE = QSize(72, 48)
 
 
+def role_name(role: Role) -> str:
+    """A role as the screens word it (the role's value is a stored key)."""
+    if role is Role.MANAGER:
+        return translate("StaffPage", "manager")
+    return translate("StaffPage", "cashier")
+
+
 def seconds_words(seconds: float) -> str:
     seconds = max(1, round(seconds))
     if seconds < 120:
-        return "1 second" if seconds == 1 else f"{seconds} seconds"
+        return translate("PinDialog", "%n seconds", None, seconds)
     minutes = round(seconds / 60)
     if minutes < 120:
-        return f"{minutes} minutes"
-    return f"{round(minutes / 60)} hours"
+        return translate("PinDialog", "%n minutes", None, minutes)
+    return translate("PinDialog", "%n hours", None, round(minutes / 60))
 
 
 def lockout_words(name: str, seconds_left: float) -> str:
-    return (
-        f"Too many wrong PINs: {name} is locked out, {seconds_words(seconds_left)} left."
-        " Wait, or ask a manager to set a new PIN."
-    )
+    return translate(
+        "PinDialog",
+        "Too many wrong PINs: {name} is locked out, {time} left."
+        " Wait, or ask a manager to set a new PIN.",
+    ).format(name=name, time=seconds_words(seconds_left))
 
 
 class PinPad(QWidget):
@@ -62,9 +71,17 @@ class PinPad(QWidget):
         grid.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "⌫"]
-        names = {"Clear": "Clear the PIN", "⌫": "Delete the last digit"}
+        # The keys stay "Clear", "0"…: the words on them are translated.
+        shown = {"Clear": translate("PinPad", "Clear")}
+        names = {
+            "Clear": translate("PinPad", "Clear the PIN"),
+            "⌫": translate("PinPad", "Delete the last digit"),
+        }
         for n, label in enumerate(labels):
-            key = named(QPushButton(label), "PinKey", names.get(label, f"Digit {label}"))
+            accessible = names.get(label) or translate("PinPad", "Digit {digit}").format(
+                digit=label
+            )
+            key = named(QPushButton(shown.get(label, label)), "PinKey", accessible)
             key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             key.setAutoDefault(False)
             key.setMinimumSize(KEY_SIZE)
@@ -109,9 +126,10 @@ class PinDialog(CounterDialog):
         why = named(QLabel(explanation), "Hint")
         why.setWordWrap(True)
         self.people = QListWidget()
-        self.people.setAccessibleName("Who you are")
+        self.people.setAccessibleName(translate("PinDialog", "Who you are"))
         for member in staff:
-            item = QListWidgetItem(f"{member.name}  ·  {member.role.value}")
+            # The name is read back before the separator (a lockout names the person).
+            item = QListWidgetItem(f"{member.name}  ·  {role_name(member.role)}")
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             self.people.addItem(item)
             if member.id == chosen:
@@ -120,8 +138,8 @@ class PinDialog(CounterDialog):
             self.people.setCurrentRow(0)
         self.people.setMinimumWidth(180)
         self.pin = QLineEdit()
-        self.pin.setAccessibleName("PIN")
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setAccessibleName(translate("PinDialog", "PIN"))
+        self.pin.setPlaceholderText(translate("PinDialog", "PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(PIN_LENGTHS[1])
         self.pin.setValidator(
@@ -138,8 +156,10 @@ class PinDialog(CounterDialog):
         row.addWidget(right, 1)
         self.body_layout.addWidget(why)
         self.body_layout.addLayout(row, 1)
-        self.ok = self.add_button("OK", "Check the PIN", self.try_pin)
-        self.cancel = self.add_close_button("Cancel")
+        self.ok = self.add_button(
+            translate("PinDialog", "OK"), translate("PinDialog", "Check the PIN"), self.try_pin
+        )
+        self.cancel = self.add_close_button(translate("PinDialog", "Cancel"))
         self.pin.returnPressed.connect(self.try_pin)
         self.people.currentRowChanged.connect(lambda _row: self._chosen())
         self._countdown = QTimer(self, interval=1000)
@@ -164,14 +184,14 @@ class PinDialog(CounterDialog):
     def try_pin(self) -> None:
         staff_id = self.staff_id
         if staff_id is None:
-            self.say("error", "Choose your name first.")
+            self.say("error", translate("PinDialog", "Choose your name first."))
             return
         if self._locked_until is not None:
             self.refresh_lockout()
             return
         pin = self.pin.text()
         if not pin:
-            self.say("error", "Type your PIN.")
+            self.say("error", translate("PinDialog", "Type your PIN."))
             self.pin.setFocus()
             return
         self.pin.clear()
@@ -225,7 +245,12 @@ class PinDialog(CounterDialog):
         left = (until - self._roster.clock.now()).total_seconds()
         if left <= 0:
             self._unlock()
-            self.say("info", f"{self._locked_name} can type the PIN again.")
+            self.say(
+                "info",
+                translate("PinDialog", "{name} can type the PIN again.").format(
+                    name=self._locked_name
+                ),
+            )
             self.pin.setFocus()
             return
         self.say("error", lockout_words(self._locked_name, left))

@@ -31,6 +31,7 @@ from pos_loyalty.station.pins import PIN_LENGTHS
 from pos_loyalty.station.staff import Permission, Role, StaffMember
 from pos_loyalty.station.staff_access import Approval, StaffAccess
 from pos_loyalty.ui.counter_dialog import CounterDialog, choose_save_path
+from pos_loyalty.ui.pin_dialog import role_name
 from pos_loyalty.ui.staff_gate import StaffGate
 from pos_loyalty.ui.widgets import named
 
@@ -48,13 +49,6 @@ def pin_field(accessible: str) -> QLineEdit:
         )
     )
     return field
-
-
-def role_name(role: Role) -> str:
-    """A role as the page words it (the role's value is a stored key)."""
-    if role is Role.MANAGER:
-        return translate("StaffPage", "manager")
-    return translate("StaffPage", "cashier")
 
 
 def _button(text: str, accessible: str) -> QPushButton:
