@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate
 
 MAX_ROWS = 6
 POPUP_WIDTH = 520
@@ -36,12 +37,14 @@ class SearchBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search name, email or phone  (Ctrl+F)")
-        self.field.setAccessibleName("Search members")
+        self.field.setPlaceholderText(
+            translate("SearchBox", "Search name, email or phone  (Ctrl+F)")
+        )
+        self.field.setAccessibleName(translate("SearchBox", "Search members"))
         self.field.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("SearchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("SearchBox", "Search results"))
         # The list never takes the focus: typing, arrows and Enter stay with the field.
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,7 +73,7 @@ class SearchBox(QWidget):
             self.close_results()
             return
         if not members:
-            note = QListWidgetItem("No member matches. Check the spelling.")
+            note = QListWidgetItem(translate("SearchBox", "No member matches. Check the spelling."))
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(note)
         for member in members:
