@@ -405,11 +405,19 @@ class Station:
             client, session.card, self.core.backend_id, session.journal, session.sender,
             session.staff, conn, self.core.data, session.audit,
             session.settings.repeat_cooldown_seconds,
+            server_db=self.core.server.db_path if self.core.server is not None else None,
+            session=session,
         )  # fmt: skip
         # A child of Settings: a window-modal dialog blocks its siblings, not its children.
         manager = ManagerWindow(context, settings)
+        manager.programs.edited.connect(self._program_edited)
         settings.finished.connect(manager.close)
         manager.show()
+
+    def _program_edited(self, card: Card) -> None:
+        """A manager changed a program's rules (the session served has them already):
+        a later switch to that program takes them too."""
+        self.core.cards = [card if c.id == card.id else c for c in self.core.cards]
 
     def _settings_closed(self, dialog: SettingsDialog, code: int) -> None:
         if code != SettingsDialog.DialogCode.Accepted or self.controller is None:

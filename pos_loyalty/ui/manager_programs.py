@@ -1,5 +1,6 @@
 """The manager window's Programs tab: every program with its goal, rewards and members,
-and copying one under a new name (at most 50 characters, per the API)."""
+copying one under a new name (at most 50 characters, per the API), and, on the bundled
+server only, changing its rules (manager_program_edit.py)."""
 
 from typing import TYPE_CHECKING
 
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.api import Card
 from pos_loyalty.backoffice.programs import MAX_NAME, Program, list_programs, name_problem
 from pos_loyalty.station.errors import describe
 from pos_loyalty.ui.counter_dialog import TaskSet
+from pos_loyalty.ui.manager_program_edit import ProgramEditor
 from pos_loyalty.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -31,6 +34,7 @@ COLUMNS = ("Program", "Goal", "Rewards", "Members", "Voided")
 class ProgramsTab(QWidget):
     loaded = Signal(list)  # list[Program]
     copied = Signal(object)  # the new Card
+    edited = Signal(object)  # the Card with its new rules (bundled server only)
     failed = Signal(str)
 
     def __init__(self, context: "ManagerContext", parent: QWidget | None = None) -> None:
@@ -59,6 +63,8 @@ class ProgramsTab(QWidget):
         self.copy_button.setEnabled(False)
         self.status = named(QLabel(""), "ProgramsStatus", "Programs status")
         self.status.setWordWrap(True)
+        self.editor = ProgramEditor(context.server_db)
+        self.editor.edited.connect(self._edited)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -70,6 +76,7 @@ class ProgramsTab(QWidget):
         row.addWidget(self.copy_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        layout.addWidget(self.editor)
         self.refresh()
 
     def refresh(self) -> None:
@@ -111,6 +118,10 @@ class ProgramsTab(QWidget):
         if program is not None and not self.name.text():
             self.name.setText(f"{program.card.name} (copy)"[:MAX_NAME])
         self._check_name()
+        # A refresh selects the same program again: the form (and its "Saved.") stays.
+        shown = self.editor.card
+        if program is None or shown is None or shown.id != program.card.id:
+            self.editor.show_card(None if program is None else program.card)
 
     def _check_name(self) -> None:
         name = self.name.text()
@@ -145,8 +156,18 @@ class ProgramsTab(QWidget):
         await self._load()
         self.status.setText(f"Copied as “{card.name}”.")
 
+    def _edited(self, card: Card) -> None:
+        session = self.context.session
+        if session is not None and session.card.id == card.id:
+            # The counter counts with the new goal and rewards from the next member
+            # shown, without a restart (the server already does).
+            session.card = card
+        self.edited.emit(card)
+        self.tasks.spawn(self._load(), "programs list")
+
     def stop(self) -> None:
         self.tasks.cancel()
+        self.editor.stop()
 
     def _fail(self, words: str) -> None:
         self.status.setText(words)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from pos_loyalty.api import Card, LoyaltyClient
 from pos_loyalty.station.audit import AuditLog
-from pos_loyalty.station.counter import Staff
+from pos_loyalty.station.counter import CounterSession, Staff
 from pos_loyalty.station.journal import OperationJournal
 from pos_loyalty.station.sender import JournalSender
 from pos_loyalty.ui.manager_day import DayTab
@@ -45,6 +45,11 @@ class ManagerContext:
     audit: AuditLog | None = None
     repeat_cooldown_seconds: float = 30.0
     tz: tzinfo | None = None  # the day's bounds; None: this computer's zone
+    # The bundled server's database file, which the station can reach: a program's
+    # rules are edited there (the API has no call for them). None: another backend.
+    server_db: Path | None = None
+    # The counter's session: an edited program it serves takes the new rules at once.
+    session: CounterSession | None = None
 
 
 class ManagerWindow(QDialog):
