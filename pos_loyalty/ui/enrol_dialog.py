@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_fields import InvalidMemberError, field_problem
 from pos_loyalty.station.members import Duplicate, DuplicateMemberError, MemberDesk
@@ -22,10 +23,11 @@ from pos_loyalty.ui.widgets import named
 PREFERRED_SIZE = QSize(700, 620)
 # Offline, the server's duplicate check gives up after this; the station's copy answers.
 DUPLICATE_CHECK_SECONDS = 3.0
+# Translated where shown: this is built at import, before a translator is installed.
 _SOURCE = {
     "server": "",
-    "station copy": " (from this station's copy)",
-    "queued": " (signed up here, on its way to the server)",
+    "station copy": translate_noop("EnrolDialog", " (from this station's copy)"),
+    "queued": translate_noop("EnrolDialog", " (signed up here, on its way to the server)"),
 }
 
 
@@ -42,19 +44,27 @@ class EnrolDialog(CounterDialog):
         wedge: WedgeFilter | None = None,
         custom_fields: Sequence[str] = (),
     ) -> None:
-        super().__init__("New member", parent, wedge=wedge, preferred=PREFERRED_SIZE)
+        super().__init__(
+            translate("EnrolDialog", "New member"), parent, wedge=wedge, preferred=PREFERRED_SIZE
+        )
         self.desk = desk
         self.consent_wording = consent_wording
         self.form = MemberForm([*BASIC, *custom_fields])
         self.duplicates_box = QWidget()
-        self.duplicates_box.setAccessibleName("Members with the same e-mail or phone")
+        self.duplicates_box.setAccessibleName(
+            translate("EnrolDialog", "Members with the same e-mail or phone")
+        )
         self.duplicates_layout = QVBoxLayout(self.duplicates_box)
         self.duplicates_layout.setContentsMargins(0, 0, 0, 0)
         self.duplicates_box.hide()
-        wording = named(QLabel(f"“{consent_wording}”"), "Hint", "Consent wording")
+        wording = named(
+            QLabel(translate("EnrolDialog", "“{wording}”").format(wording=consent_wording)),
+            "Hint",
+            translate("EnrolDialog", "Consent wording"),
+        )
         wording.setWordWrap(True)
-        self.consent = QCheckBox("The member agrees to this")
-        self.consent.setAccessibleName("The member agrees")
+        self.consent = QCheckBox(translate("EnrolDialog", "The member agrees to this"))
+        self.consent.setAccessibleName(translate("EnrolDialog", "The member agrees"))
         self.consent.setAccessibleDescription(consent_wording)
         # A box a finger can hit.
         self.consent.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
@@ -63,8 +73,12 @@ class EnrolDialog(CounterDialog):
         self.body_layout.addWidget(wording)
         self.body_layout.addWidget(self.consent)
         self.body_layout.addStretch(1)
-        self.sign_up_button = self.add_button("Sign up", "Sign the member up", self.sign_up)
-        self.add_close_button("Cancel")
+        self.sign_up_button = self.add_button(
+            translate("EnrolDialog", "Sign up"),
+            translate("EnrolDialog", "Sign the member up"),
+            self.sign_up,
+        )
+        self.add_close_button(translate("EnrolDialog", "Cancel"))
         # What the duplicate warning was about: "Sign up anyway" holds for those values.
         self._warned_for: tuple[str, ...] | None = None
         self._checked_for: tuple[str, ...] | None = None
@@ -90,9 +104,15 @@ class EnrolDialog(CounterDialog):
         if self._warned_for is not None and self._warned_for != self._contact():
             self._warned_for = None
         anyway = self._warned_for is not None
-        self.sign_up_button.setText("Sign up anyway" if anyway else "Sign up")
+        self.sign_up_button.setText(
+            translate("EnrolDialog", "Sign up anyway")
+            if anyway
+            else translate("EnrolDialog", "Sign up")
+        )
         self.sign_up_button.setAccessibleName(
-            "Sign the member up anyway" if anyway else "Sign the member up"
+            translate("EnrolDialog", "Sign the member up anyway")
+            if anyway
+            else translate("EnrolDialog", "Sign the member up")
         )
         self.sign_up_button.setEnabled(self.consent.isChecked() and not self._signing_up)
 
@@ -141,10 +161,14 @@ class EnrolDialog(CounterDialog):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            words = named(QLabel(match.words + _SOURCE.get(match.source, "")), "Offline")
+            source = _SOURCE.get(match.source, "")
+            where = translate("EnrolDialog", source) if source else ""
+            words = named(QLabel(match.words + where), "Offline")
             words.setWordWrap(True)
-            open_it = QPushButton("Open that member")
-            open_it.setAccessibleName(f"Open {match.member.display_name}")
+            open_it = QPushButton(translate("EnrolDialog", "Open that member"))
+            open_it.setAccessibleName(
+                translate("EnrolDialog", "Open {name}").format(name=match.member.display_name)
+            )
             open_it.setAutoDefault(False)
             open_it.clicked.connect(lambda _=False, m=match.member: self._open(m))
             # The words wrap; the button keeps its whole label.
@@ -153,7 +177,12 @@ class EnrolDialog(CounterDialog):
             self.duplicates_layout.addWidget(row)
         if not server_checked:
             offline = named(
-                QLabel("The server cannot be reached: only this station's members were checked."),
+                QLabel(
+                    translate(
+                        "EnrolDialog",
+                        "The server cannot be reached: only this station's members were checked.",
+                    )
+                ),
                 "Hint",
             )
             offline.setWordWrap(True)
@@ -175,10 +204,15 @@ class EnrolDialog(CounterDialog):
     def sign_up(self) -> "asyncio.Task[None] | None":
         """Check the form, look for duplicates if not done yet, then sign up."""
         if self.form.problems(new_member=True):
-            self.say("error", "Some details need fixing: see the lines in red.")
+            self.say(
+                "error", translate("EnrolDialog", "Some details need fixing: see the lines in red.")
+            )
             return None
         if not self.consent.isChecked():
-            self.say("error", "Read the consent to the member and tick the box first.")
+            self.say(
+                "error",
+                translate("EnrolDialog", "Read the consent to the member and tick the box first."),
+            )
             return None
         self._signing_up = True
         self._edited()
@@ -188,12 +222,21 @@ class EnrolDialog(CounterDialog):
         try:
             anyway = self._warned_for is not None
             if not anyway and any(self._contact()):
-                self.say("info", "Looking for a member with the same e-mail or phone…")
+                self.say(
+                    "info",
+                    translate("EnrolDialog", "Looking for a member with the same e-mail or phone…"),
+                )
                 check = self.check_duplicates()
                 if check is not None:
                     await asyncio.shield(check)
                 if self._warned_for is not None:
-                    self.say("warn", "This may be a member already: open them, or sign up anyway.")
+                    self.say(
+                        "warn",
+                        translate(
+                            "EnrolDialog",
+                            "This may be a member already: open them, or sign up anyway.",
+                        ),
+                    )
                     return
             self._enrol(allow_duplicate=anyway)
         finally:
