@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pos_loyalty.cards import CARD_MM, CardFace, card_png, qr_png, save_card
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.ui.counter_dialog import CounterDialog, choose_save_path
 from pos_loyalty.ui.wedge_filter import WedgeFilter
@@ -72,10 +73,17 @@ class CardDialog(CounterDialog):
     def __init__(
         self, face: CardFace, parent: QWidget | None = None, *, wedge: WedgeFilter | None = None
     ) -> None:
-        super().__init__(f"Card of {face.name or 'the member'}", parent, wedge=wedge)
+        title = (
+            translate("CardDialog", "Card of {name}").format(name=face.name)
+            if face.name
+            else translate("CardDialog", "Card of the member")
+        )
+        super().__init__(title, parent, wedge=wedge)
         self.face = face
         self.printing = print_support()
-        self.preview = named(QLabel(), "CardPreview", "Picture of the printed card")
+        self.preview = named(
+            QLabel(), "CardPreview", translate("CardDialog", "Picture of the printed card")
+        )
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setMinimumSize(240, 150)
@@ -83,17 +91,32 @@ class CardDialog(CounterDialog):
         self.body_layout.addWidget(self.preview, 1)
         where = named(
             QLabel(
-                "Print on a receipt printer or a normal one (the card prints at its real"
-                " size, 85.6 × 54 mm), or save it as a PDF or a picture."
+                translate(
+                    "CardDialog",
+                    "Print on a receipt printer or a normal one (the card prints at its real"
+                    " size, 85.6 × 54 mm), or save it as a PDF or a picture.",
+                )
                 + ("" if self.printing else self._fallback_words())
             ),
             "Hint",
         )
         where.setWordWrap(True)
         self.body_layout.addWidget(where)
-        self.print_button = self.add_button("Print…", "Print the card", self.print_card)
-        self.pdf_button = self.add_button("Save PDF…", "Save the card as PDF", self.ask_pdf)
-        self.png_button = self.add_button("Save PNG…", "Save the card as PNG", self.ask_png)
+        self.print_button = self.add_button(
+            translate("CardDialog", "Print…"),
+            translate("CardDialog", "Print the card"),
+            self.print_card,
+        )
+        self.pdf_button = self.add_button(
+            translate("CardDialog", "Save PDF…"),
+            translate("CardDialog", "Save the card as PDF"),
+            self.ask_pdf,
+        )
+        self.png_button = self.add_button(
+            translate("CardDialog", "Save PNG…"),
+            translate("CardDialog", "Save the card as PNG"),
+            self.ask_png,
+        )
         self.add_close_button()
         self.file_dialog: QWidget | None = None
         self.print_dialog: QWidget | None = None
@@ -101,10 +124,11 @@ class CardDialog(CounterDialog):
     @staticmethod
     def _fallback_words() -> str:
         if shutil.which("lp"):
-            return " Printing goes through the system's print queue (lp)."
-        return (
+            return translate("CardDialog", " Printing goes through the system's print queue (lp).")
+        return translate(
+            "CardDialog",
             " This computer has no printing set up for the counter: save the card as a PDF"
-            " and print it from another program."
+            " and print it from another program.",
         )
 
     def resizeEvent(self, event: Any) -> None:
@@ -121,14 +145,16 @@ class CardDialog(CounterDialog):
     # Saving
 
     def ask_pdf(self) -> None:
-        self._ask_file(".pdf", "PDF files (*.pdf)")
+        self._ask_file(".pdf", translate("CardDialog", "PDF files (*.pdf)"))
 
     def ask_png(self) -> None:
-        self._ask_file(".png", "PNG pictures (*.png)")
+        self._ask_file(".png", translate("CardDialog", "PNG pictures (*.png)"))
 
     def _ask_file(self, suffix: str, kinds: str) -> None:
         name = f"card-{self.face.code}{suffix}"
-        self.file_dialog = choose_save_path(self, "Save the card", name, kinds, self.save_to)
+        self.file_dialog = choose_save_path(
+            self, translate("CardDialog", "Save the card"), name, kinds, self.save_to
+        )
 
     def save_to(self, path: Path) -> Path | None:
         if path.suffix.lower() not in (".pdf", ".png"):
@@ -138,7 +164,7 @@ class CardDialog(CounterDialog):
         except StationError as failed:
             self.say("error", failed.message)
             return None
-        self.say("ok", f"Saved: {saved}")
+        self.say("ok", translate("CardDialog", "Saved: {path}").format(path=saved))
         return saved
 
     # Printing
@@ -150,9 +176,11 @@ class CardDialog(CounterDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Loyalty card {self.face.code}")
+        printer.setDocName(
+            translate("CardDialog", "Loyalty card {code}").format(code=self.face.code)
+        )
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the card")
+        dialog.setWindowTitle(translate("CardDialog", "Print the card"))
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.finished.connect(dialog.deleteLater)
         self.print_dialog = dialog
@@ -165,10 +193,18 @@ class CardDialog(CounterDialog):
             print_on(printer, self.face)
         except (RuntimeError, OSError) as failed:
             log.warning("printing failed: %s", failed)
-            self.say("error", "The card could not be printed. Save it as a PDF instead.")
+            self.say(
+                "error",
+                translate("CardDialog", "The card could not be printed. Save it as a PDF instead."),
+            )
             return
         saved = printer.outputFileName()
-        self.say("ok", f"Printed to {saved}" if saved else "Sent to the printer.")
+        self.say(
+            "ok",
+            translate("CardDialog", "Printed to {path}").format(path=saved)
+            if saved
+            else translate("CardDialog", "Sent to the printer."),
+        )
 
     async def print_with_lp(self) -> None:
         lp = shutil.which("lp")
@@ -182,10 +218,17 @@ class CardDialog(CounterDialog):
         )
         _, err = await process.communicate()
         if process.returncode:
-            why = err.decode(errors="replace").strip().splitlines()[-1:] or ["no reason given"]
-            self.say("error", f"The printer queue refused the card ({why[0]}). Save it as a PDF.")
+            why = err.decode(errors="replace").strip().splitlines()[-1:] or [
+                translate("CardDialog", "no reason given")
+            ]
+            self.say(
+                "error",
+                translate(
+                    "CardDialog", "The printer queue refused the card ({reason}). Save it as a PDF."
+                ).format(reason=why[0]),
+            )
             return
-        self.say("ok", "Sent to the printer (lp).")
+        self.say("ok", translate("CardDialog", "Sent to the printer (lp)."))
 
 
 class QrDialog(CounterDialog):
@@ -194,18 +237,28 @@ class QrDialog(CounterDialog):
     def __init__(
         self, face: CardFace, parent: QWidget | None = None, *, wedge: WedgeFilter | None = None
     ) -> None:
-        super().__init__(f"QR code of {face.name or 'the member'}", parent, wedge=wedge)
+        title = (
+            translate("QrDialog", "QR code of {name}").format(name=face.name)
+            if face.name
+            else translate("QrDialog", "QR code of the member")
+        )
+        super().__init__(title, parent, wedge=wedge)
         self.face = face
-        heading = named(QLabel("Scan this with your phone to open your card"), "MemberCode")
+        heading = named(
+            QLabel(translate("QrDialog", "Scan this with your phone to open your card")),
+            "MemberCode",
+        )
         heading.setWordWrap(True)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture = named(QLabel(), "QrCode", "QR code of the member's card page")
+        self.picture = named(
+            QLabel(), "QrCode", translate("QrDialog", "QR code of the member's card page")
+        )
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.setMinimumSize(200, 200)
         self.picture.setStyleSheet("background: white; border-radius: 8px;")
         self._side = 0
-        link = named(QLabel(face.url), "Hint", "Link of the card page")
+        link = named(QLabel(face.url), "Hint", translate("QrDialog", "Link of the card page"))
         link.setWordWrap(True)
         link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
