@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Card
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station.first_run import (
     COUPONTOOLS_URL,
     BackendChoice,
@@ -35,17 +36,25 @@ from pos_loyalty.station.first_run import (
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.widgets import named
 
+# Translated where shown: this is built at import, before a translator is installed.
 _CHOICES = (
-    (BackendChoice.DEMO, "Try the demo", "A server on this computer with made-up members."),
+    (
+        BackendChoice.DEMO,
+        translate_noop("FirstRunDialog", "Try the demo"),
+        translate_noop("FirstRunDialog", "A server on this computer with made-up members."),
+    ),
     (
         BackendChoice.COUPONTOOLS,
-        "Connect to Coupontools",
-        "Your Coupontools loyalty programs, with the API key and secret from your account.",
+        translate_noop("FirstRunDialog", "Connect to Coupontools"),
+        translate_noop(
+            "FirstRunDialog",
+            "Your Coupontools loyalty programs, with the API key and secret from your account.",
+        ),
     ),
     (
         BackendChoice.OWN_SERVER,
-        "Connect to your own server",
-        "A pos-loyalty server run by you or your IT person.",
+        translate_noop("FirstRunDialog", "Connect to your own server"),
+        translate_noop("FirstRunDialog", "A pos-loyalty server run by you or your IT person."),
     ),
 )
 
@@ -59,7 +68,7 @@ class FirstRunDialog(QDialog):
         self, settings: StationSettings, secrets: SecretStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("pos-loyalty · Set up this counter")
+        self.setWindowTitle(translate("FirstRunDialog", "pos-loyalty · Set up this counter"))
         self._settings = settings
         self._secrets = secrets
         self.chosen: StationSettings | None = None
@@ -80,11 +89,16 @@ class FirstRunDialog(QDialog):
     def _choices_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = named(QLabel("Welcome. How will this counter work?"), "ScanPrompt")
+        title = named(
+            QLabel(translate("FirstRunDialog", "Welcome. How will this counter work?")),
+            "ScanPrompt",
+        )
         title.setWordWrap(True)
         layout.addWidget(title)
         self.choice_buttons: dict[BackendChoice, QPushButton] = {}
-        for choice, label, hint in _CHOICES:
+        for choice, label_source, hint_source in _CHOICES:
+            label = translate("FirstRunDialog", label_source)
+            hint = translate("FirstRunDialog", hint_source)
             button = named(QPushButton(label), "Primary" if choice is BackendChoice.DEMO else "")
             button.setAccessibleName(label)
             button.setAccessibleDescription(hint)
@@ -107,7 +121,9 @@ class FirstRunDialog(QDialog):
         self.url.setText(COUPONTOOLS_URL if coupontools else "")
         self.url.setReadOnly(coupontools)
         self.backend_title.setText(
-            "Connect to Coupontools" if coupontools else "Connect to your own server"
+            translate("FirstRunDialog", "Connect to Coupontools")
+            if coupontools
+            else translate("FirstRunDialog", "Connect to your own server")
         )
         self.pages.setCurrentIndex(1)
         (self.key if coupontools else self.url).setFocus()
@@ -118,34 +134,34 @@ class FirstRunDialog(QDialog):
         page = QWidget()
         self.backend_title = named(QLabel(), "ScanPrompt")
         self.url = QLineEdit()
-        self.url.setAccessibleName("Server address")
+        self.url.setAccessibleName(translate("FirstRunDialog", "Server address"))
         self.url.setPlaceholderText("https://loyalty.example.com/v4")
         self.key = QLineEdit()
-        self.key.setAccessibleName("API key")
+        self.key.setAccessibleName(translate("FirstRunDialog", "API key"))
         self.secret = QLineEdit()
-        self.secret.setAccessibleName("API secret")
+        self.secret.setAccessibleName(translate("FirstRunDialog", "API secret"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test = QPushButton("Test the connection")
+        self.test = QPushButton(translate("FirstRunDialog", "Test the connection"))
         self.test.setAutoDefault(False)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Connection test result")
+        self.outcome.setAccessibleName(translate("FirstRunDialog", "Connection test result"))
         self.program = QComboBox()
-        self.program.setAccessibleName("Program")
+        self.program.setAccessibleName(translate("FirstRunDialog", "Program"))
         self.program.setEnabled(False)
-        self.back = QPushButton("Back")
+        self.back = QPushButton(translate("FirstRunDialog", "Back"))
         self.back.setAutoDefault(False)
-        self.start = named(QPushButton("Start the counter"), "Primary")
+        self.start = named(QPushButton(translate("FirstRunDialog", "Start the counter")), "Primary")
         self.start.setAutoDefault(False)
         self.start.setEnabled(False)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Server address", self.url)
-        form.addRow("API key", self.key)
-        form.addRow("API secret", self.secret)
+        form.addRow(translate("FirstRunDialog", "Server address"), self.url)
+        form.addRow(translate("FirstRunDialog", "API key"), self.key)
+        form.addRow(translate("FirstRunDialog", "API secret"), self.secret)
         form.addRow("", self.test)
         form.addRow("", self.outcome)
-        form.addRow("Program", self.program)
+        form.addRow(translate("FirstRunDialog", "Program"), self.program)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
@@ -169,7 +185,7 @@ class FirstRunDialog(QDialog):
         self.start.setEnabled(False)
 
     def _test(self) -> None:
-        self.outcome.setText("Testing…")
+        self.outcome.setText(translate("FirstRunDialog", "Testing…"))
         self.test.setEnabled(False)
         self._task = asyncio.ensure_future(self._run_test())
 
@@ -183,8 +199,14 @@ class FirstRunDialog(QDialog):
         if check.ok:
             for card in check.cards:
                 self.program.addItem(_describe(card), card.id)
-            names = "program" if len(check.cards) == 1 else "programs"
-            self.outcome.setText(f"Connected: {len(check.cards)} {names}. Pick the one to serve.")
+            self.outcome.setText(
+                translate(
+                    "FirstRunDialog",
+                    "Connected: %n programs. Pick the one to serve.",
+                    None,
+                    len(check.cards),
+                )
+            )
         else:
             self.outcome.setText(check.problem or "")
         self.program.setEnabled(check.ok)
@@ -219,5 +241,8 @@ class FirstRunDialog(QDialog):
 
 
 def _describe(card: Card) -> str:
-    goal = f", {card.stamps_required} stamps" if card.stamps_required else ""
-    return f"{card.name}{goal}"
+    if not card.stamps_required:
+        return card.name
+    return translate("FirstRunDialog", "{name}, %n stamps", None, card.stamps_required).format(
+        name=card.name
+    )
