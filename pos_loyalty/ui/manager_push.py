@@ -32,6 +32,7 @@ from pos_loyalty.backoffice.push import (
     Recipients,
     check_message,
 )
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import describe
 from pos_loyalty.station.journal import Operation
 from pos_loyalty.ui.counter_dialog import TaskSet
@@ -58,24 +59,50 @@ class PushTab(QWidget):
         self._ops: list[Operation] = []
         self._listening = False
 
-        self.message = named(QPlainTextEdit(), "PushMessage", "Message to send")
-        self.message.setPlaceholderText("What the members will read on their card page")
+        self.message = named(
+            QPlainTextEdit(), "PushMessage", translate("PushTab", "Message to send")
+        )
+        self.message.setPlaceholderText(
+            translate("PushTab", "What the members will read on their card page")
+        )
         self.message.setMaximumHeight(110)
         self.message.textChanged.connect(self._count)
-        self.count = named(QLabel(f"0 / {MAX_MESSAGE}"), "PushCount", "Characters used")
+        self.count = named(
+            QLabel(translate("PushTab", "{used} / {most}").format(used=0, most=MAX_MESSAGE)),
+            "PushCount",
+            translate("PushTab", "Characters used"),
+        )
 
         self.audiences = QButtonGroup(self)
-        self.everyone = named(QRadioButton("Every member"), "PushAll", "Send to every member")
-        self.search = named(QRadioButton("Members matching"), "PushSearch", "Send to a search")
-        self.keyword = named(QLineEdit(), "PushKeyword", "Search for recipients")
-        self.keyword.setPlaceholderText("a name, an e-mail or a phone number")
-        self.selection = named(
-            QRadioButton("These cards"), "PushSelection", "Send to the cards listed"
+        self.everyone = named(
+            QRadioButton(translate("PushTab", "Every member")),
+            "PushAll",
+            translate("PushTab", "Send to every member"),
         )
-        self.codes = named(QLineEdit(), "PushCodes", "Card codes of the recipients")
-        self.codes.setPlaceholderText("card codes, separated by spaces or commas")
+        self.search = named(
+            QRadioButton(translate("PushTab", "Members matching")),
+            "PushSearch",
+            translate("PushTab", "Send to a search"),
+        )
+        self.keyword = named(
+            QLineEdit(), "PushKeyword", translate("PushTab", "Search for recipients")
+        )
+        self.keyword.setPlaceholderText(translate("PushTab", "a name, an e-mail or a phone number"))
+        self.selection = named(
+            QRadioButton(translate("PushTab", "These cards")),
+            "PushSelection",
+            translate("PushTab", "Send to the cards listed"),
+        )
+        self.codes = named(
+            QLineEdit(), "PushCodes", translate("PushTab", "Card codes of the recipients")
+        )
+        self.codes.setPlaceholderText(
+            translate("PushTab", "card codes, separated by spaces or commas")
+        )
         self.unused = named(
-            QRadioButton("Members with an unused reward"), "PushUnused", "Send to unused rewards"
+            QRadioButton(translate("PushTab", "Members with an unused reward")),
+            "PushUnused",
+            translate("PushTab", "Send to unused rewards"),
         )
         self.everyone.setChecked(True)
         for button in (self.everyone, self.search, self.selection, self.unused):
@@ -86,18 +113,28 @@ class PushTab(QWidget):
         self.keyword.textChanged.connect(self._forget_preview)
         self.codes.textChanged.connect(self._forget_preview)
 
-        self.preview_button = named(QPushButton("Preview"), "PushPreview", "Preview recipients")
+        self.preview_button = named(
+            QPushButton(translate("PushTab", "Preview")),
+            "PushPreview",
+            translate("PushTab", "Preview recipients"),
+        )
         self.preview_button.clicked.connect(self.ask_preview)
-        self.send_button = named(QPushButton("Send"), "PushSend", "Send the message")
+        self.send_button = named(
+            QPushButton(translate("PushTab", "Send")),
+            "PushSend",
+            translate("PushTab", "Send the message"),
+        )
         self.send_button.clicked.connect(self.send)
         self.send_button.setEnabled(False)
-        self.preview_text = named(QLabel(""), "PushPreviewText", "Who gets the message")
+        self.preview_text = named(
+            QLabel(""), "PushPreviewText", translate("PushTab", "Who gets the message")
+        )
         self.preview_text.setWordWrap(True)
-        self.status = named(QLabel(""), "PushStatus", "Push status")
+        self.status = named(QLabel(""), "PushStatus", translate("PushTab", "Push status"))
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Message"))
+        layout.addWidget(QLabel(translate("PushTab", "Message")))
         layout.addWidget(self.message)
         layout.addWidget(self.count)
         grid = QGridLayout()
@@ -122,9 +159,9 @@ class PushTab(QWidget):
 
     def _count(self) -> None:
         check = check_message(self.message.toPlainText())
-        words = f"{check.length} / {MAX_MESSAGE}"
+        words = translate("PushTab", "{used} / {most}").format(used=check.length, most=MAX_MESSAGE)
         if check.problem and check.length:
-            words += f" — {check.problem}"
+            words += translate("PushTab", " — {problem}").format(problem=check.problem)
         self.count.setText(words)
 
     # Recipients and the preview
@@ -136,7 +173,7 @@ class PushTab(QWidget):
 
     def ask_preview(self) -> None:
         self._forget_preview()
-        self.status.setText("Looking up the recipients …")
+        self.status.setText(translate("PushTab", "Looking up the recipients …"))
         self.tasks.spawn(self._make_preview(), "push preview")
 
     async def _make_preview(self) -> None:
@@ -161,12 +198,16 @@ class PushTab(QWidget):
             return Recipients.everyone()
         codes = list(dict.fromkeys(c for c in re.split(r"[\s,;]+", self.codes.text()) if c))
         if not codes:
-            raise PushError("Type the card codes of the members to send to.")
+            raise PushError(translate("PushTab", "Type the card codes of the members to send to."))
         members: list[Member] = []
         for code in codes:
             member = await self.context.client.find_user_by_code(self.context.card.id, code)
             if member is None:
-                raise PushError(f"No member has the card {code} in this program.")
+                raise PushError(
+                    translate("PushTab", "No member has the card {code} in this program.").format(
+                        code=code
+                    )
+                )
             members.append(member)
         return Recipients.selection(members)
 
@@ -175,7 +216,7 @@ class PushTab(QWidget):
     def send(self) -> None:
         preview = self._preview
         if preview is None:
-            self._fail("Preview the recipients first.")
+            self._fail(translate("PushTab", "Preview the recipients first."))
             return
         try:
             self._ops = self.composer.send(self.message.toPlainText(), preview)
@@ -184,7 +225,7 @@ class PushTab(QWidget):
             return
         self._forget_preview()
         self.send_button.setEnabled(False)
-        self.status.setText("Sending …")
+        self.status.setText(translate("PushTab", "Sending …"))
         if not self._listening:
             self.context.sender.listeners.append(self._settled)
             self._listening = True
@@ -198,13 +239,14 @@ class PushTab(QWidget):
             return
         self._ops = []
         if outcome.sent:
-            people = "1 member" if outcome.total_recipients == 1 else (
-                f"{outcome.total_recipients} members"
-            )  # fmt: skip
-            self.status.setText(f"Sent to {people}.")
+            self.status.setText(
+                translate("PushTab", "Sent to %n members.", None, outcome.total_recipients)
+            )
             self.sent.emit(outcome)
         else:
-            self._fail(" ".join(outcome.problems) or "The message was not sent.")
+            self._fail(
+                " ".join(outcome.problems) or translate("PushTab", "The message was not sent.")
+            )
 
     def stop(self) -> None:
         self.tasks.cancel()
