@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_fields import FIELDS, InvalidMemberError
 from pos_loyalty.station.members import DELETE_WORD, MemberDesk, NothingToChangeError
@@ -24,7 +25,9 @@ SHORT = QSize(680, 400)
 
 
 def _card_words(member: Member) -> str:
-    return f"card …{member.code[-4:]}" if member.code else "a card on its way"
+    if member.code:
+        return translate("MemberDialogs", "card …{last}").format(last=member.code[-4:])
+    return translate("MemberDialogs", "a card on its way")
 
 
 def _text(text: str, style: str = "Hint") -> QLabel:
@@ -48,22 +51,38 @@ class EditDialog(CounterDialog):
         wedge: WedgeFilter | None = None,
         custom_fields: Sequence[str] = (),
     ) -> None:
-        super().__init__(f"Change {member.display_name}", parent, wedge=wedge)
+        super().__init__(
+            translate("EditDialog", "Change {name}").format(name=member.display_name),
+            parent,
+            wedge=wedge,
+        )
         self.desk, self.member, self.approval = desk, member, approval
         custom = [n for n in CUSTOM if n in custom_fields or getattr(member, n, None)]
         names = [*BASIC, *ADDRESS, *custom]
         values = {n: getattr(member, n, None) for n in names}
         self.form = MemberForm(names, values)
-        self.body_layout.addWidget(_text(f"{member.display_name}, {_card_words(member)}."))
+        self.body_layout.addWidget(
+            _text(
+                translate("EditDialog", "{name}, {card}.").format(
+                    name=member.display_name, card=_card_words(member)
+                )
+            )
+        )
         self.body_layout.addWidget(self.form)
         self.body_layout.addStretch(1)
-        self.save_button = self.add_button("Save changes", "Save the changes", self.save)
-        self.add_close_button("Cancel")
+        self.save_button = self.add_button(
+            translate("EditDialog", "Save changes"),
+            translate("EditDialog", "Save the changes"),
+            self.save,
+        )
+        self.add_close_button(translate("EditDialog", "Cancel"))
         self.form.focus_first()
 
     def save(self) -> bool:
         if self.form.problems(new_member=False):
-            self.say("error", "Some details need fixing: see the lines in red.")
+            self.say(
+                "error", translate("EditDialog", "Some details need fixing: see the lines in red.")
+            )
             return False
         try:
             op = self.desk.edit(self.member, self.form.values(), self.approval)
@@ -101,35 +120,46 @@ class VoidDialog(CounterDialog):
         wedge: WedgeFilter | None = None,
     ) -> None:
         super().__init__(
-            f"Void the card of {member.display_name}", parent, wedge=wedge, preferred=SHORT
+            translate("VoidDialog", "Void the card of {name}").format(name=member.display_name),
+            parent,
+            wedge=wedge,
+            preferred=SHORT,
         )
         self.desk, self.member, self.approval = desk, member, approval
         already = member.voided_at is not None
         if already:
-            intro = (
-                f"The card of {member.display_name} ({_card_words(member)}) is voided"
-                " already. Issue a new card to serve them again; the stamps move over."
-            )
+            intro = translate(
+                "VoidDialog",
+                "The card of {name} ({card}) is voided"
+                " already. Issue a new card to serve them again; the stamps move over.",
+            ).format(name=member.display_name, card=_card_words(member))
         else:
-            intro = (
-                f"Voiding blocks {member.display_name}'s {_card_words(member)}: it cannot"
-                " get stamps or rewards any more. The member is kept."
-            )
+            intro = translate(
+                "VoidDialog",
+                "Voiding blocks {name}'s {card}: it cannot"
+                " get stamps or rewards any more. The member is kept.",
+            ).format(name=member.display_name, card=_card_words(member))
         self.body_layout.addWidget(_text(intro))
         warning = desk.void_warning(member)
         self.warning = _text(warning or "", "Offline")
-        self.warning.setAccessibleName("What would be lost")
+        self.warning.setAccessibleName(translate("VoidDialog", "What would be lost"))
         self.warning.setVisible(bool(warning))
         self.body_layout.addWidget(self.warning)
         self.body_layout.addStretch(1)
         self.reissue_button = self.add_button(
-            "Issue a new card" if already else "Void + new card",
-            "Void the card and issue a new one",
+            translate("VoidDialog", "Issue a new card")
+            if already
+            else translate("VoidDialog", "Void + new card"),
+            translate("VoidDialog", "Void the card and issue a new one"),
             self.void_and_reissue,
         )
-        self.void_button = self.add_button("Void only", "Void the card only", self.void)
+        self.void_button = self.add_button(
+            translate("VoidDialog", "Void only"),
+            translate("VoidDialog", "Void the card only"),
+            self.void,
+        )
         self.void_button.setVisible(not already)
-        self.add_close_button("Cancel")
+        self.add_close_button(translate("VoidDialog", "Cancel"))
 
     def void(self) -> bool:
         try:
@@ -166,30 +196,50 @@ class DeleteDialog(CounterDialog):
         *,
         wedge: WedgeFilter | None = None,
     ) -> None:
-        super().__init__(f"Delete {member.display_name}", parent, wedge=wedge, preferred=SHORT)
+        super().__init__(
+            translate("DeleteDialog", "Delete {name}").format(name=member.display_name),
+            parent,
+            wedge=wedge,
+            preferred=SHORT,
+        )
         self.desk, self.member, self.approval = desk, member, approval
         self.body_layout.addWidget(
             _text(
-                f"Delete {member.display_name} ({_card_words(member)}) from the program? The"
-                " member, their card and their history on the server are gone for good."
-                " A lost card is better voided."
+                translate(
+                    "DeleteDialog",
+                    "Delete {name} ({card}) from the program? The"
+                    " member, their card and their history on the server are gone for good."
+                    " A lost card is better voided.",
+                ).format(name=member.display_name, card=_card_words(member))
             )
         )
         warning = desk.delete_warning(member)
         self.warning = _text(warning or "", "Offline")
-        self.warning.setAccessibleName("What would be lost")
+        self.warning.setAccessibleName(translate("DeleteDialog", "What would be lost"))
         self.warning.setVisible(bool(warning))
         self.body_layout.addWidget(self.warning)
-        self.body_layout.addWidget(_text(f"Type {DELETE_WORD} to confirm:", "MemberCode"))
+        # The word itself stays as it is: the station checks what is typed against it.
+        self.body_layout.addWidget(
+            _text(
+                translate("DeleteDialog", "Type {word} to confirm:").format(word=DELETE_WORD),
+                "MemberCode",
+            )
+        )
         self.typed = QLineEdit()
-        self.typed.setAccessibleName(f"Type {DELETE_WORD} to confirm")
+        self.typed.setAccessibleName(
+            translate("DeleteDialog", "Type {word} to confirm").format(word=DELETE_WORD)
+        )
         self.typed.setPlaceholderText(DELETE_WORD)
         self.typed.setMaxLength(20)
         self.body_layout.addWidget(self.typed)
         self.body_layout.addStretch(1)
-        self.delete_button = self.add_button("Delete", "Delete the member", self.delete)
+        self.delete_button = self.add_button(
+            translate("DeleteDialog", "Delete"),
+            translate("DeleteDialog", "Delete the member"),
+            self.delete,
+        )
         self.delete_button.setEnabled(False)
-        self.add_close_button("Cancel")
+        self.add_close_button(translate("DeleteDialog", "Cancel"))
         self.typed.textChanged.connect(self._typed)
         self.typed.setFocus()
 
