@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.widgets import named
 
@@ -49,6 +50,8 @@ class Stepper:
     def set_value(self, value: int) -> None:
         self._value = max(self.low, min(self.high, value))
         self.count.setText(str(self._value))
+        # A screen reader says a label's name, not its text: the name carries the number.
+        self.count.setAccessibleName(translate("Stepper", "%n stamps to add", None, self._value))
         self.changed(self._value)
 
 

@@ -3,6 +3,8 @@
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from pos_loyalty.domain.i18n import translate
+from pos_loyalty.ui.accessibility import announce
 from pos_loyalty.ui.fitted_label import FittedLabel
 
 LEVELS = ("ok", "info", "warn", "error")
@@ -24,6 +26,9 @@ class Banner(QWidget):
         super().__init__(parent)
         self.setObjectName("Banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleDescription(
+            translate("Banner", "What just happened at the counter, and what to do next")
+        )
         # Two lines at most, elided past them: the banner's slot has one fixed height.
         self.text = FittedLabel(lines=2, shrink=0.8)
         self.confirm = QPushButton()
@@ -76,6 +81,7 @@ class Banner(QWidget):
         self._asking = False
         self._expiry.stop()
         self.text.clear()
+        self.setAccessibleName(translate("Banner", "No message"))
         self.hide()
 
     def _set(self, level: str, text: str) -> None:
@@ -86,6 +92,8 @@ class Banner(QWidget):
         self.text.setText(text)
         self.setAccessibleName(text)
         self.show()
+        # Said aloud at once: the cashier may be looking at the customer, not the screen.
+        announce(self, text)
 
     def _confirmed(self) -> None:
         if self._asking:

@@ -282,6 +282,7 @@ class CounterWindow(QMainWindow):
         self.idle.code.setFocus()
         self._idle_timer.stop()
         self._shown_member_id = None
+        self.panel.forget_announced()  # the next scan is said aloud, even the same card
 
     def show_member(self, view: MemberView) -> None:
         self.panel.show_member(view)

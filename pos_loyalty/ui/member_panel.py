@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.member_view import MemberView, RewardChoice
+from pos_loyalty.ui.accessibility import announce
 from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 from pos_loyalty.ui.stamp_card import StampCard
 from pos_loyalty.ui.theme import Palette
@@ -30,6 +32,12 @@ class MemberPanel(QWidget):
         self.setObjectName("MemberPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.member: Member | None = None
+        self.setAccessibleName(translate("MemberPanel", "Member"))
+        self.setAccessibleDescription(
+            translate("MemberPanel", "The member on screen: name, card, stamps and rewards to use")
+        )
+        # What was last said aloud: a redraw of the same stamps is not said again.
+        self._announced: tuple[int, int, int, int] | None = None
         # One line, set smaller and then elided when long: a long name cannot push the
         # rewards off a small screen (the tooltip has it whole).
         self.name = named(FittedLabel(lines=1, shrink=0.7), "MemberName")
@@ -39,6 +47,9 @@ class MemberPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
         self.stamp_card = StampCard()
+        self.stamp_card.setAccessibleDescription(
+            translate("MemberPanel", "One circle per stamp towards the reward, filled as earned")
+        )
         self.count = named(QLabel(), "StampCount")
         # Writes of this station not yet on the server, and where the member came from.
         self.queue_line = named(QLabel(), "QueueLine")
@@ -59,6 +70,9 @@ class MemberPanel(QWidget):
         self.rewards_area.setFrameShape(QFrame.Shape.NoFrame)
         self.rewards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rewards_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # Not a Tab stop: its buttons take no focus (Alt+N reaches them), so the focus
+        # would sit on an empty frame with nothing to show it.
+        self.rewards_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._reward_buttons: list[QPushButton] = []
 
         count_row = QHBoxLayout()
@@ -99,6 +113,26 @@ class MemberPanel(QWidget):
         self.queue_line.setText("  ".join(notes))
         self.queue_line.setVisible(bool(notes))
         self._show_rewards(view.rewards)
+        self.setAccessibleName(translate("MemberPanel", "Member {name}").format(name=view.name))
+        self._announce(view)
+
+    def _announce(self, view: MemberView) -> None:
+        """Say the member's stamps when they change: a scan, a stamp, an undo, a redeem."""
+        rewards = sum(choice.count for choice in view.rewards)
+        key = (view.member.id, view.shown_stamps, view.goal, rewards)
+        if key == self._announced:
+            return
+        self._announced = key
+        text = translate("MemberPanel", "{name}: {stamps} of %n stamps", None, view.goal).format(
+            name=view.name, stamps=view.shown_stamps
+        )
+        if rewards:
+            text += ". " + translate("MemberPanel", "Rewards to use: %n", None, rewards)
+        announce(self.stamp_card, text)
+
+    def forget_announced(self) -> None:
+        """The next member shown is said aloud, even the same one again."""
+        self._announced = None
 
     def _show_rewards(self, choices: tuple[RewardChoice, ...]) -> None:
         for button in self._reward_buttons:

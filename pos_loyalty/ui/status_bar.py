@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.counter_view_model import StationStatus
 from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 from pos_loyalty.ui.widgets import named
@@ -58,6 +59,25 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.who)
         self.to_check.clicked.connect(self.review_requested.emit)
         self.who.clicked.connect(self.operator_requested.emit)
+        self.setAccessibleName(translate("StationStatusBar", "Station status"))
+        self.setAccessibleDescription(
+            translate("StationStatusBar", "Connection, writes waiting, program and operator")
+        )
+        self.connection.setAccessibleDescription(
+            translate("StationStatusBar", "Whether this station reaches the loyalty server")
+        )
+        self.pending.setAccessibleDescription(
+            translate("StationStatusBar", "Stamps and changes kept here until the server has them")
+        )
+        self.to_check.setAccessibleDescription(
+            translate("StationStatusBar", "Opens the writes the server refused or did not answer")
+        )
+        self.program.setAccessibleDescription(
+            translate("StationStatusBar", "The loyalty program this counter stamps")
+        )
+        self.who.setAccessibleDescription(
+            translate("StationStatusBar", "Opens the operator switch")
+        )
 
     def show_status(self, status: StationStatus) -> None:
         if status.online is False:
@@ -68,10 +88,14 @@ class StationStatusBar(QStatusBar):
             self._set(self.connection, "Muted", "● Connecting…")
         waiting = f"{status.pending} waiting to send" if status.pending else "Nothing waiting"
         self.pending.setText(waiting)
+        # The name carries the value: a screen reader says the name, not the label's text.
+        self.pending.setAccessibleName(waiting)
+        self.connection.setAccessibleName(self.connection.text().lstrip("● "))
         to_check = self.review_count() if self.review_count is not None else status.needs_review
         self.to_check.setText(f"{to_check} to check")
         self.to_check.setVisible(to_check > 0)
         self.program.setText(f"Program: {status.program}")
+        self.program.setAccessibleName(self.program.text())
         self.who.setText(f"{status.station} · {status.operator}")
         self.who.setToolTip(f"{status.operator} is at the counter: click to switch operator")
 
