@@ -35,6 +35,7 @@ def texts(display: QWidget) -> list[str]:
 
 def visible_text(display: CustomerDisplay) -> str:
     page = display.pages.currentWidget()
+    assert page is not None
     labels = [label for label in page.findChildren(QLabel) if label.isVisibleTo(display)]
     return " | ".join(label.text() for label in labels if label.text())
 
