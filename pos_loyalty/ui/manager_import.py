@@ -27,6 +27,7 @@ from pos_loyalty.backoffice.import_summary import ImportProgress, ImportSummary
 from pos_loyalty.backoffice.member_csv import write_report
 from pos_loyalty.backoffice.member_import import MemberImport
 from pos_loyalty.backoffice.members_file import read_members_file
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import describe
 from pos_loyalty.ui.counter_dialog import TaskSet
 from pos_loyalty.ui.widgets import named
@@ -53,23 +54,43 @@ class ImportTab(QWidget):
         self.tasks = TaskSet(self._fail)
         self.batch_size = MAX_BATCH
         self._running: asyncio.Task[None] | None = None
-        self.path = named(QLineEdit(), "ImportFile", "Members file to import")
-        self.path.setPlaceholderText("A CSV file of members")
-        self.choose = named(QPushButton("Choose…"), "ImportChoose", "Choose the members file")
+        self.path = named(
+            QLineEdit(), "ImportFile", translate("ImportTab", "Members file to import")
+        )
+        self.path.setPlaceholderText(translate("ImportTab", "A CSV file of members"))
+        self.choose = named(
+            QPushButton(translate("ImportTab", "Choose…")),
+            "ImportChoose",
+            translate("ImportTab", "Choose the members file"),
+        )
         self.choose.clicked.connect(self._choose)
-        self.check = named(QPushButton("Check only (dry run)"), "ImportCheck", "Check the file")
+        self.check = named(
+            QPushButton(translate("ImportTab", "Check only (dry run)")),
+            "ImportCheck",
+            translate("ImportTab", "Check the file"),
+        )
         self.check.clicked.connect(lambda: self.start(dry_run=True))
-        self.run = named(QPushButton("Import"), "ImportRun", "Import the members")
+        self.run = named(
+            QPushButton(translate("ImportTab", "Import")),
+            "ImportRun",
+            translate("ImportTab", "Import the members"),
+        )
         self.run.clicked.connect(lambda: self.start(dry_run=False))
-        self.cancel = named(QPushButton("Cancel"), "ImportCancel", "Cancel the import")
+        self.cancel = named(
+            QPushButton(translate("ImportTab", "Cancel")),
+            "ImportCancel",
+            translate("ImportTab", "Cancel the import"),
+        )
         self.cancel.clicked.connect(self.stop)
         self.cancel.setEnabled(False)
-        self.progress = named(QProgressBar(), "ImportProgress", "Import progress")
+        self.progress = named(
+            QProgressBar(), "ImportProgress", translate("ImportTab", "Import progress")
+        )
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status = named(QLabel(""), "ImportStatus", "Import status")
+        self.status = named(QLabel(""), "ImportStatus", translate("ImportTab", "Import status"))
         self.status.setWordWrap(True)
-        self.result = named(QLabel(""), "ImportResult", "Import result")
+        self.result = named(QLabel(""), "ImportResult", translate("ImportTab", "Import result"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(
             self.result.textInteractionFlags().TextSelectableByMouse
@@ -77,9 +98,12 @@ class ImportTab(QWidget):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Members from a CSV file into {context.card.name or 'this program'}. Columns:"
-            " first_name, last_name, email, phone, custom_1 … custom_8. Rows already in the"
-            " program are skipped; a stopped import finishes when run again."
+            translate(
+                "ImportTab",
+                "Members from a CSV file into {program}. Columns:"
+                " first_name, last_name, email, phone, custom_1 … custom_8. Rows already in the"
+                " program are skipped; a stopped import finishes when run again.",
+            ).format(program=context.card.name or translate("ImportTab", "this program"))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -98,7 +122,12 @@ class ImportTab(QWidget):
         layout.addStretch(1)
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, "Members file", str(Path.home()), "CSV files (*.csv);;All (*)")
+        dialog = QFileDialog(
+            self,
+            translate("ImportTab", "Members file"),
+            str(Path.home()),
+            translate("ImportTab", "CSV files (*.csv);;All (*)"),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.path.setText)
         dialog.open()  # not exec(): the asyncio tasks keep running
@@ -108,11 +137,11 @@ class ImportTab(QWidget):
             return
         text = self.path.text().strip()
         if not text:
-            self._fail("Choose the members file first.")
+            self._fail(translate("ImportTab", "Choose the members file first."))
             return
         self._busy(True)
         self.result.clear()
-        self.status.setText("Reading the file …")
+        self.status.setText(translate("ImportTab", "Reading the file …"))
         self._running = self.tasks.spawn(self._import(Path(text), dry_run), "member import")
         self._running.add_done_callback(self._ended)
 
@@ -154,19 +183,32 @@ class ImportTab(QWidget):
     def _cancelled_words(self) -> None:
         self._busy(False)
         self.status.setText(
-            "Cancelled. Import the same file again to finish it: no member is added twice."
+            translate(
+                "ImportTab",
+                "Cancelled. Import the same file again to finish it: no member is added twice.",
+            )
         )
         self.cancelled.emit()
 
     def _progress(self, progress: ImportProgress) -> None:
         if progress.phase == "reading":
-            self.status.setText("Reading the program's members to find those already in …")
+            self.status.setText(
+                translate("ImportTab", "Reading the program's members to find those already in …")
+            )
         elif progress.phase == "sending":
             self.progress.setRange(0, max(progress.rows_total, 1))
             self.progress.setValue(progress.rows_done)
             self.status.setText(
-                f"Importing: {progress.rows_done} of {progress.rows_total} members,"
-                f" batch {progress.batches_done} of {progress.batches_total}"
+                translate(
+                    "ImportTab",
+                    "Importing: {done} of %n members, batch {batch} of {batches}",
+                    None,
+                    progress.rows_total,
+                ).format(
+                    done=progress.rows_done,
+                    batch=progress.batches_done,
+                    batches=progress.batches_total,
+                )
             )
 
     def _show(self, summary: ImportSummary, report: Path) -> None:
@@ -176,15 +218,24 @@ class ImportTab(QWidget):
         words = summary.line().capitalize()
         if summary.already_done:
             words = (
-                "This file was imported into this program before; nothing was sent again. " + words
+                translate(
+                    "ImportTab",
+                    "This file was imported into this program before; nothing was sent again. ",
+                )
+                + words
             )
         if summary.stopped is not None:
-            words += (
-                f". Stopped: {describe(summary.stopped).rstrip('.')}."
-                " Import the same file again to finish it."
-            )
-        self.status.setText("Checked." if summary.dry_run else "Done.")
-        self.result.setText(f"{words}\nReport: {report}")
+            words += translate(
+                "ImportTab", ". Stopped: {reason}. Import the same file again to finish it."
+            ).format(reason=describe(summary.stopped).rstrip("."))
+        self.status.setText(
+            translate("ImportTab", "Checked.")
+            if summary.dry_run
+            else translate("ImportTab", "Done.")
+        )
+        self.result.setText(
+            translate("ImportTab", "{summary}\nReport: {path}").format(summary=words, path=report)
+        )
         self.finished.emit(summary, str(report))
 
     def _busy(self, busy: bool) -> None:
