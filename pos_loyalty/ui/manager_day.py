@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.backoffice.day_numbers import (
-    NO_SIGN_IN,
     DayNumbers,
     Numbers,
     day_numbers,
     write_day_csv,
 )
 from pos_loyalty.backoffice.member_csv import write_atomically
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station.errors import describe
 from pos_loyalty.ui.manager_chart import BarChart
 from pos_loyalty.ui.widgets import named
@@ -37,14 +37,24 @@ from pos_loyalty.ui.widgets import named
 if TYPE_CHECKING:
     from pos_loyalty.ui.manager_window import ManagerContext
 
+# Translated where shown (labels() and columns()): these are built at import, before
+# a translator is installed.
 LABELS = {
-    "stamps": "Stamps",
-    "rewards_redeemed": "Rewards",
-    "members_enrolled": "Enrolled",
-    "undone": "Undone",
-    "repeats_overridden": "Repeats",
+    "stamps": translate_noop("DayTab", "Stamps"),
+    "rewards_redeemed": translate_noop("DayTab", "Rewards"),
+    "members_enrolled": translate_noop("DayTab", "Enrolled"),
+    "undone": translate_noop("DayTab", "Undone"),
+    "repeats_overridden": translate_noop("DayTab", "Repeats"),
 }
-COLUMNS = ("Scope", "Who", *LABELS.values())
+COLUMNS = (translate_noop("DayTab", "Scope"), translate_noop("DayTab", "Who"), *LABELS.values())
+
+
+def labels() -> dict[str, str]:
+    return {name: translate("DayTab", label) for name, label in LABELS.items()}
+
+
+def columns() -> list[str]:
+    return [translate("DayTab", column) for column in COLUMNS]
 
 
 def local_tz() -> tzinfo:
@@ -65,32 +75,48 @@ class DayTab(QWidget):
         self.context = context
         self.tz = tz or local_tz()
         self.numbers: DayNumbers | None = None
-        self.day = named(QDateEdit(), "DayDate", "Day")
+        self.day = named(QDateEdit(), "DayDate", translate("DayTab", "Day"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         today = datetime.now(self.tz).date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.dateChanged.connect(lambda _d: self.refresh())
-        self.refresh_button = named(QPushButton("Refresh"), "DayRefresh", "Refresh the numbers")
+        self.refresh_button = named(
+            QPushButton(translate("DayTab", "Refresh")),
+            "DayRefresh",
+            translate("DayTab", "Refresh the numbers"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
-        self.table = named(QTableWidget(0, len(COLUMNS)), "DayTable", "The day's numbers")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = named(
+            QTableWidget(0, len(COLUMNS)), "DayTable", translate("DayTab", "The day's numbers")
+        )
+        self.table.setHorizontalHeaderLabels(columns())
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(140)
-        self.chart = named(BarChart(), "DayChart", "Chart of the day's numbers per operator")
-        self.out = named(QLineEdit(), "DayCsvPath", "CSV file to export to")
-        self.out.setPlaceholderText("Where to save the CSV")
-        self.choose = named(QPushButton("Choose…"), "DayChoose", "Choose where to save the CSV")
+        self.chart = named(
+            BarChart(), "DayChart", translate("DayTab", "Chart of the day's numbers per operator")
+        )
+        self.out = named(QLineEdit(), "DayCsvPath", translate("DayTab", "CSV file to export to"))
+        self.out.setPlaceholderText(translate("DayTab", "Where to save the CSV"))
+        self.choose = named(
+            QPushButton(translate("DayTab", "Choose…")),
+            "DayChoose",
+            translate("DayTab", "Choose where to save the CSV"),
+        )
         self.choose.clicked.connect(self._choose)
-        self.export_button = named(QPushButton("Export CSV"), "DayExport", "Export to CSV")
+        self.export_button = named(
+            QPushButton(translate("DayTab", "Export CSV")),
+            "DayExport",
+            translate("DayTab", "Export to CSV"),
+        )
         self.export_button.clicked.connect(self.export)
-        self.status = named(QLabel(""), "DayStatus", "Day's numbers status")
+        self.status = named(QLabel(""), "DayStatus", translate("DayTab", "Day's numbers status"))
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Day"))
+        top.addWidget(QLabel(translate("DayTab", "Day")))
         top.addWidget(self.day)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
@@ -129,12 +155,28 @@ class DayTab(QWidget):
     def _fill(self, numbers: DayNumbers) -> None:
         rows: list[tuple[str, str, Numbers]] = []
         for s in numbers.shifts:
-            who = s.operator if s.signed_in else f"{s.operator} ({NO_SIGN_IN})"
+            # The words of day_numbers.NO_SIGN_IN (kept in English in the CSV).
+            who = (
+                s.operator
+                if s.signed_in
+                else translate("DayTab", "{operator} (no sign-in)").format(operator=s.operator)
+            )
             start = s.start.astimezone(self.tz).strftime("%H:%M")
-            end = "now" if s.end is None else s.end.astimezone(self.tz).strftime("%H:%M")
-            rows.append((f"Shift {start}–{end}", f"{who} at {s.station}", s.numbers))
-        rows += [("Operator", name, n) for name, n in numbers.operators.items()]
-        rows.append(("Day", "everyone", numbers.total))
+            end = (
+                translate("DayTab", "now")
+                if s.end is None
+                else s.end.astimezone(self.tz).strftime("%H:%M")
+            )
+            rows.append(
+                (
+                    translate("DayTab", "Shift {start}–{end}").format(start=start, end=end),
+                    translate("DayTab", "{who} at {station}").format(who=who, station=s.station),
+                    s.numbers,
+                )
+            )
+        operator = translate("DayTab", "Operator")
+        rows += [(operator, name, n) for name, n in numbers.operators.items()]
+        rows.append((translate("DayTab", "Day"), translate("DayTab", "everyone"), numbers.total))
         self.table.setRowCount(len(rows))
         for r, (scope, who, n) in enumerate(rows):
             values = [str(getattr(n, f.name)) for f in fields(Numbers)]
@@ -144,14 +186,22 @@ class DayTab(QWidget):
     def _draw(self, numbers: DayNumbers) -> None:
         """Grouped bars: one group per number, one bar per operator."""
         names = [f.name for f in fields(Numbers)]
-        operators = list(numbers.operators.items()) or [("nobody yet", Numbers())]
+        operators = list(numbers.operators.items()) or [
+            (translate("DayTab", "nobody yet"), Numbers())
+        ]
+        shown = labels()
         self.chart.set_data(
-            [LABELS[name] for name in names],
+            [shown[name] for name in names],
             [(operator, [getattr(n, name) for name in names]) for operator, n in operators],
         )
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, "Save the day's numbers", self.out.text(), "CSV files (*.csv)")
+        dialog = QFileDialog(
+            self,
+            translate("DayTab", "Save the day's numbers"),
+            self.out.text(),
+            translate("DayTab", "CSV files (*.csv)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.fileSelected.connect(self.out.setText)
@@ -163,11 +213,15 @@ class DayTab(QWidget):
         numbers = self.numbers
         text = self.out.text().strip()
         if numbers is None or not text:
-            self._fail("Choose where to save the CSV first.")
+            self._fail(translate("DayTab", "Choose where to save the CSV first."))
             return
         path = Path(text).expanduser()
         if not path.parent.is_dir():
-            self._fail(f"The folder {path.parent} does not exist.")
+            self._fail(
+                translate("DayTab", "The folder {folder} does not exist.").format(
+                    folder=path.parent
+                )
+            )
             return
         rows = 0
 
@@ -178,9 +232,15 @@ class DayTab(QWidget):
         try:
             write_atomically(path, write)
         except OSError as exc:
-            self._fail(f"Cannot write {path}: {exc.strerror or exc}.")
+            self._fail(
+                translate("DayTab", "Cannot write {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return
-        self.status.setText(f"Saved {rows} rows to {path}.")
+        self.status.setText(
+            translate("DayTab", "Saved %n rows to {path}.", None, rows).format(path=path)
+        )
         self.exported.emit(str(path), rows)
 
     def stop(self) -> None:
