@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station.history import (
     HistoryLine,
     ShiftTotals,
@@ -32,18 +33,26 @@ from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
 
 PREFERRED_SIZE = QSize(900, 600)
-LINE_COLUMNS = ("When", "What", "How it ended", "Who", "Where")
+# The headers and row labels are translated where shown: these are built at import,
+# before a translator is installed.
+LINE_COLUMNS = (
+    translate_noop("HistoryDialog", "When"),
+    translate_noop("HistoryDialog", "What"),
+    translate_noop("HistoryDialog", "How it ended"),
+    translate_noop("HistoryDialog", "Who"),
+    translate_noop("HistoryDialog", "Where"),
+)
 # One row each, one column per operator then everyone: narrow screens keep it whole.
 TOTAL_ROWS = {
-    "stamps": "Stamps",
-    "rewards_redeemed": "Rewards",
-    "sign_ups": "Sign-ups",
-    "voids": "Voids",
-    "deletes": "Deletes",
-    "changes": "Changes",
-    "undone": "Undone",
-    "refused": "Refused",
-    "to_check": "To check",
+    "stamps": translate_noop("HistoryDialog", "Stamps"),
+    "rewards_redeemed": translate_noop("HistoryDialog", "Rewards"),
+    "sign_ups": translate_noop("HistoryDialog", "Sign-ups"),
+    "voids": translate_noop("HistoryDialog", "Voids"),
+    "deletes": translate_noop("HistoryDialog", "Deletes"),
+    "changes": translate_noop("HistoryDialog", "Changes"),
+    "undone": translate_noop("HistoryDialog", "Undone"),
+    "refused": translate_noop("HistoryDialog", "Refused"),
+    "to_check": translate_noop("HistoryDialog", "To check"),
 }
 
 
@@ -85,46 +94,72 @@ class HistoryDialog(CounterDialog):
         wedge: WedgeFilter | None = None,
         signed_in: tuple[str, datetime] | None = None,
     ) -> None:
-        title = f"History of {member.display_name}" if member else "History of this station"
+        title = (
+            translate("HistoryDialog", "History of {name}").format(name=member.display_name)
+            if member
+            else translate("HistoryDialog", "History of this station")
+        )
         super().__init__(title, parent, wedge=wedge, preferred=PREFERRED_SIZE)
         self.history, self.now, self.member = history, now, member
         self.lines: list[HistoryLine] = []
         self.totals: ShiftTotals | None = None
         self.file_dialog: QWidget | None = None  # the last "save as" (a test picks the file)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("History")
-        self.member_table = table(LINE_COLUMNS, "The member's history at this station")
+        self.tabs.setAccessibleName(translate("HistoryDialog", "History"))
+        self.member_table = table(
+            [translate("HistoryDialog", column) for column in LINE_COLUMNS],
+            translate("HistoryDialog", "The member's history at this station"),
+        )
         if member is not None:
             page = QWidget()
             layout = QVBoxLayout(page)
             note = named(
-                QLabel("What this station did for the member; the server has the rest."), "Hint"
+                QLabel(
+                    translate(
+                        "HistoryDialog",
+                        "What this station did for the member; the server has the rest.",
+                    )
+                ),
+                "Hint",
             )
             note.setWordWrap(True)
             layout.addWidget(note)
             layout.addWidget(self.member_table, 1)
-            self.tabs.addTab(page, "Member")
+            self.tabs.addTab(page, translate("HistoryDialog", "Member"))
         self.period = QComboBox()
-        self.period.setAccessibleName("Period of the totals")
+        self.period.setAccessibleName(translate("HistoryDialog", "Period of the totals"))
         today = now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         if signed_in is not None:
             name, since = signed_in
-            self.period.addItem(f"Since {name} signed in ({local_time(since)})", since)
-        self.period.addItem("Today", today)
-        self.period.addItem("The last 7 days", today - timedelta(days=6))
-        self.totals_table = table(["What"], "Totals by operator")
+            self.period.addItem(
+                translate("HistoryDialog", "Since {name} signed in ({time})").format(
+                    name=name, time=local_time(since)
+                ),
+                since,
+            )
+        self.period.addItem(translate("HistoryDialog", "Today"), today)
+        self.period.addItem(
+            translate("HistoryDialog", "The last 7 days"), today - timedelta(days=6)
+        )
+        self.totals_table = table(
+            [translate("HistoryDialog", "What")], translate("HistoryDialog", "Totals by operator")
+        )
         shift = QWidget()
         shift_layout = QVBoxLayout(shift)
         shift_layout.addWidget(self.period)
         shift_layout.addWidget(self.totals_table, 1)
-        self.tabs.addTab(shift, "Shift totals")
+        self.tabs.addTab(shift, translate("HistoryDialog", "Shift totals"))
         self.body_layout.addWidget(self.tabs, 1)
         self.export_member = self.add_button(
-            "Export history…", "Export the member's history as CSV", self.ask_member
+            translate("HistoryDialog", "Export history…"),
+            translate("HistoryDialog", "Export the member's history as CSV"),
+            self.ask_member,
         )
         self.export_member.setVisible(member is not None)
         self.export_shift = self.add_button(
-            "Export totals…", "Export the shift totals as CSV", self.ask_shift
+            translate("HistoryDialog", "Export totals…"),
+            translate("HistoryDialog", "Export the shift totals as CSV"),
+            self.ask_shift,
         )
         self.add_close_button()
         self.period.currentIndexChanged.connect(lambda _i: self.show_totals())
@@ -150,12 +185,19 @@ class HistoryDialog(CounterDialog):
             return
         self.totals = self.history.shift(start, self.now())
         people: list[Totals] = [*self.totals.by_operator, self.totals.total]
-        heads = ["What", *(t.operator for t in self.totals.by_operator), "Everyone"]
+        heads = [
+            translate("HistoryDialog", "What"),
+            *(t.operator for t in self.totals.by_operator),
+            translate("HistoryDialog", "Everyone"),
+        ]
         self.totals_table.setColumnCount(len(heads))
         self.totals_table.setHorizontalHeaderLabels(heads)
         fill(
             self.totals_table,
-            [[label, *(getattr(t, name) for t in people)] for name, label in TOTAL_ROWS.items()],
+            [
+                [translate("HistoryDialog", label), *(getattr(t, name) for t in people)]
+                for name, label in TOTAL_ROWS.items()
+            ],
         )
 
     # CSV
@@ -163,29 +205,53 @@ class HistoryDialog(CounterDialog):
     def ask_member(self) -> None:
         code = self.member.code if self.member and self.member.code else "member"
         self.file_dialog = choose_save_path(
-            self, "Export the history", f"history-{code}.csv", "CSV files (*.csv)", self.save_member
+            self,
+            translate("HistoryDialog", "Export the history"),
+            f"history-{code}.csv",
+            translate("HistoryDialog", "CSV files (*.csv)"),
+            self.save_member,
         )
 
     def ask_shift(self) -> None:
         self.file_dialog = choose_save_path(
-            self, "Export the totals", "shift-totals.csv", "CSV files (*.csv)", self.save_shift
+            self,
+            translate("HistoryDialog", "Export the totals"),
+            "shift-totals.csv",
+            translate("HistoryDialog", "CSV files (*.csv)"),
+            self.save_shift,
         )
 
     def save_member(self, path: Path) -> int | None:
-        return self._write(path, lambda out: write_history_csv(self.lines, out), "lines")
+        return self._write(
+            path,
+            lambda out: write_history_csv(self.lines, out),
+            lambda n: translate("HistoryDialog", "%n lines written to {path}.", None, n),
+        )
 
     def save_shift(self, path: Path) -> int | None:
         totals = self.totals
         if totals is None:
             return None
-        return self._write(path, lambda out: write_shift_csv(totals, out), "operators")
+        return self._write(
+            path,
+            lambda out: write_shift_csv(totals, out),
+            lambda n: translate("HistoryDialog", "%n operators written to {path}.", None, n),
+        )
 
-    def _write(self, path: Path, write: Callable[..., int], what: str) -> int | None:
+    def _write(
+        self, path: Path, write: Callable[..., int], written: Callable[[int], str]
+    ) -> int | None:
+        """``written(count)`` words what was written, with ``{path}`` still to fill."""
         try:
             with path.open("w", newline="", encoding="utf-8") as out:
                 count = write(out)
         except OSError as exc:
-            self.say("error", f"The file could not be written to {path}: {exc.strerror}.")
+            self.say(
+                "error",
+                translate(
+                    "HistoryDialog", "The file could not be written to {path}: {reason}."
+                ).format(path=path, reason=exc.strerror),
+            )
             return None
-        self.say("ok", f"{count} {what} written to {path}.")
+        self.say("ok", written(count).format(path=path))
         return count
