@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.review import ReviewItem, ReviewList
 from pos_loyalty.station.staff import Permission
@@ -37,28 +38,43 @@ def _value(accessible: str) -> QLabel:
 
 def server_words(member: Member) -> str:
     rewards = len([r for r in member.rewards if r.used_at is None])
-    state = "voided" if member.voided_at is not None else "active"
-    stamps = "1 stamp" if member.stamps == 1 else f"{member.stamps} stamps"
-    unused = "1 unused reward" if rewards == 1 else f"{rewards} unused rewards"
-    return f"{member.display_name}: {stamps}, {unused}, {state}."
+    state = (
+        translate("ReviewDialog", "voided")
+        if member.voided_at is not None
+        else translate("ReviewDialog", "active")
+    )
+    return translate("ReviewDialog", "{name}: {stamps}, {unused}, {state}.").format(
+        name=member.display_name,
+        stamps=translate("ReviewDialog", "%n stamps", None, member.stamps),
+        unused=translate("ReviewDialog", "%n unused rewards", None, rewards),
+        state=state,
+    )
 
 
 class ReviewDialog(CounterDialog):
     decided = Signal()  # a write was resent or dismissed
 
     def __init__(self, review: ReviewList, gate: StaffGate, parent: QWidget | None = None) -> None:
-        super().__init__("Writes to check", parent, wedge=gate.wedge, preferred=PREFERRED_SIZE)
+        super().__init__(
+            translate("ReviewDialog", "Writes to check"),
+            parent,
+            wedge=gate.wedge,
+            preferred=PREFERRED_SIZE,
+        )
         self.review, self.gate = review, gate
         intro = named(
             QLabel(
-                "The server refused these, or its answer was lost. Look the member up if"
-                " in doubt; then resend or dismiss, saying why (kept in the audit log)."
+                translate(
+                    "ReviewDialog",
+                    "The server refused these, or its answer was lost. Look the member up if"
+                    " in doubt; then resend or dismiss, saying why (kept in the audit log).",
+                )
             ),
             "Hint",
         )
         intro.setWordWrap(True)
         self.items = QListWidget()
-        self.items.setAccessibleName("Writes to check")
+        self.items.setAccessibleName(translate("ReviewDialog", "Writes to check"))
         # A few lines, so the details and the reason fit under it on a small screen.
         self.items.setMinimumHeight(90)
         self.items.setMaximumHeight(150)
@@ -66,27 +82,37 @@ class ReviewDialog(CounterDialog):
         form = QFormLayout(details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.what = _value("What")
-        self.who = _value("Who, when and where")
-        self.answer = _value("The server's answer")
-        self.now_on_server = _value("The member on the server now")
-        self.resend_note = _value("What resending does")
+        self.what = _value(translate("ReviewDialog", "What"))
+        self.who = _value(translate("ReviewDialog", "Who, when and where"))
+        self.answer = _value(translate("ReviewDialog", "The server's answer"))
+        self.now_on_server = _value(translate("ReviewDialog", "The member on the server now"))
+        self.resend_note = _value(translate("ReviewDialog", "What resending does"))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why (kept in the audit log)")
-        self.reason.setPlaceholderText("Why: a few words, kept in the audit log")
+        self.reason.setAccessibleName(translate("ReviewDialog", "Why (kept in the audit log)"))
+        self.reason.setPlaceholderText(
+            translate("ReviewDialog", "Why: a few words, kept in the audit log")
+        )
         self.reason.setMaxLength(200)
-        form.addRow("What", self.what)
-        form.addRow("Who", self.who)
-        form.addRow("Server said", self.answer)
-        form.addRow("Now", self.now_on_server)
-        form.addRow("Resend", self.resend_note)
-        form.addRow("Why", self.reason)
+        form.addRow(translate("ReviewDialog", "What"), self.what)
+        form.addRow(translate("ReviewDialog", "Who"), self.who)
+        form.addRow(translate("ReviewDialog", "Server said"), self.answer)
+        form.addRow(translate("ReviewDialog", "Now"), self.now_on_server)
+        form.addRow(translate("ReviewDialog", "Resend"), self.resend_note)
+        form.addRow(translate("ReviewDialog", "Why"), self.reason)
         self.body_layout.addWidget(intro)
         self.body_layout.addWidget(self.items)
         self.body_layout.addWidget(details)
         self.body_layout.addStretch(1)
-        self.resend_button = self.add_button("Resend", "Resend this write", self.resend)
-        self.dismiss_button = self.add_button("Dismiss", "Dismiss this write", self.dismiss)
+        self.resend_button = self.add_button(
+            translate("ReviewDialog", "Resend"),
+            translate("ReviewDialog", "Resend this write"),
+            self.resend,
+        )
+        self.dismiss_button = self.add_button(
+            translate("ReviewDialog", "Dismiss"),
+            translate("ReviewDialog", "Dismiss this write"),
+            self.dismiss,
+        )
         self.add_close_button()
         self.items.currentRowChanged.connect(lambda _row: self._chosen())
         self.reason.textChanged.connect(lambda _text: self._enable())
@@ -99,7 +125,11 @@ class ReviewDialog(CounterDialog):
         chosen = self.chosen
         self.items.clear()
         for item in self.review.items():
-            state = "answer lost" if item.needs_review else "refused"
+            state = (
+                translate("ReviewDialog", "answer lost")
+                if item.needs_review
+                else translate("ReviewDialog", "refused")
+            )
             row = QListWidgetItem(f"{item.what}  ·  {state}  ·  {local_time(item.when)}")
             row.setData(Qt.ItemDataRole.UserRole, item)
             self.items.addItem(row)
@@ -108,7 +138,7 @@ class ReviewDialog(CounterDialog):
         if self.items.currentRow() < 0 and self.items.count():
             self.items.setCurrentRow(0)
         if not self.items.count():
-            self.say("ok", "Nothing to check.")
+            self.say("ok", translate("ReviewDialog", "Nothing to check."))
         self._chosen()
 
     @property
@@ -124,10 +154,14 @@ class ReviewDialog(CounterDialog):
                 label.setText("")
         else:
             self.what.setText(item.what)
-            self.who.setText(f"{item.who} at {item.where}, {local_time(item.when)}")
+            self.who.setText(
+                translate("ReviewDialog", "{who} at {where}, {time}").format(
+                    who=item.who, where=item.where, time=local_time(item.when)
+                )
+            )
             self.answer.setText(item.answer)
             self.resend_note.setText(item.resend_note)
-            self.now_on_server.setText("Asking the server…")
+            self.now_on_server.setText(translate("ReviewDialog", "Asking the server…"))
             self.tasks.spawn(self._read_server(item), "reading the member")
         self._enable()
 
@@ -147,17 +181,26 @@ class ReviewDialog(CounterDialog):
     # Deciding (a manager's)
 
     def resend(self) -> None:
-        self._decide(lambda item, reason, ok: self.review.resend(item.id, reason, ok), "Resent")
+        self._decide(
+            lambda item, reason, ok: self.review.resend(item.id, reason, ok),
+            translate("ReviewDialog", "Resent: {what}."),
+        )
 
     def dismiss(self) -> None:
-        self._decide(lambda item, reason, ok: self.review.dismiss(item.id, reason, ok), "Dismissed")
+        self._decide(
+            lambda item, reason, ok: self.review.dismiss(item.id, reason, ok),
+            translate("ReviewDialog", "Dismissed: {what}."),
+        )
 
     def _decide(self, act: Callable[[ReviewItem, str, Approval | None], object], done: str) -> None:
         item, reason = self.chosen, self.reason.text()
         if item is None:
             return
         if not reason.strip():
-            self.say("error", "Say why (a few words): it is kept in the audit log.")
+            self.say(
+                "error",
+                translate("ReviewDialog", "Say why (a few words): it is kept in the audit log."),
+            )
             return
 
         def decide(approval: Approval | None) -> None:
@@ -168,7 +211,7 @@ class ReviewDialog(CounterDialog):
                 return
             self.reason.clear()
             self.refresh()
-            self.say("ok", f"{done}: {item.what}.")
+            self.say("ok", done.format(what=item.what))
             self.decided.emit()
 
         self.gate.ask(Permission.REVIEW, self, decide)
