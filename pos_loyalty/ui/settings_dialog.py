@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -335,6 +335,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleDescription(
             translate("SettingsDialog", "The counter's language; it changes when you save")
         )
+        self._customer_display_fields(s)
         self.camera = narrow(QComboBox())
         self.camera.setAccessibleName(translate("SettingsDialog", "Camera"))
         self.camera.addItem(translate("SettingsDialog", "No camera (scanner or typing only)"), "")
@@ -373,6 +374,9 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         form.addRow(translate("SettingsDialog", "Text size"), self.text_scale)
         form.addRow(translate("SettingsDialog", "Language"), self.language)
+        form.addRow("", self.customer_display)
+        form.addRow(translate("SettingsDialog", "Customer display on"), self.customer_screen)
+        form.addRow("", self.reduced_motion)
         # A few lines, not a growing box: the tab scrolls on a short screen.
         self.consent = QPlainTextEdit(s.consent_wording)
         self.consent.setAccessibleName(
@@ -389,6 +393,39 @@ class SettingsDialog(QDialog):
         self.consent.setFixedHeight(4 * self.consent.fontMetrics().lineSpacing() + 20)
         form.addRow(translate("SettingsDialog", "Sign-up consent"), self.consent)
         return page
+
+    def _customer_display_fields(self, s: StationSettings) -> None:
+        self.customer_display = QCheckBox(
+            translate("SettingsDialog", "Show a customer display (a second window or screen)")
+        )
+        self.customer_display.setToolTip(
+            translate(
+                "SettingsDialog",
+                "Faces the customer: first name, stamps and rewards, never e-mail, phone or"
+                " card code. Full screen on a second screen when there is one.",
+            )
+        )
+        self.customer_display.setChecked(s.customer_display)
+        self.customer_screen = narrow(QComboBox())
+        self.customer_screen.setAccessibleName(translate("SettingsDialog", "Customer display on"))
+        self.customer_screen.addItem(
+            translate("SettingsDialog", "The first screen besides the counter's"), ""
+        )
+        for index, screen in enumerate(QGuiApplication.screens()):
+            self.customer_screen.addItem(
+                translate("SettingsDialog", "Screen {index}: {name}").format(
+                    index=index, name=screen.name()
+                ),
+                screen.name(),
+            )
+        spec = s.customer_display_screen
+        if spec and self.customer_screen.findData(spec) < 0:
+            self.customer_screen.addItem(spec, spec)  # not connected now; kept as it is
+        self.customer_screen.setCurrentIndex(max(0, self.customer_screen.findData(spec)))
+        self.customer_screen.setEnabled(s.customer_display)
+        self.customer_display.toggled.connect(self.customer_screen.setEnabled)
+        self.reduced_motion = QCheckBox(translate("SettingsDialog", "Reduce motion: no animations"))
+        self.reduced_motion.setChecked(s.reduced_motion)
 
     def result_settings(self) -> StationSettings:
         """The settings as edited; a new secret goes to the keyring, not into them."""
@@ -411,6 +448,9 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(),
             text_scale=self.text_scale.currentData(),
             language=self.language.currentData(),
+            customer_display=self.customer_display.isChecked(),
+            customer_display_screen=self.customer_screen.currentData(),
+            reduced_motion=self.reduced_motion.isChecked(),
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from pos_loyalty.api import Member
 from pos_loyalty.app import Station
 from pos_loyalty.station.customer_view import first_name
 from pos_loyalty.station.settings import SettingsStore
 from pos_loyalty.ui.customer_display import CustomerDisplay
+from pos_loyalty.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -90,14 +91,26 @@ async def test_locked_it_ignores_a_close_until_the_station_ends(station: Station
     assert not shiboken6.isValid(display)
 
 
-async def test_settings_turn_it_off_and_back_on_without_a_restart(station: Station) -> None:
-    station.customer_screen = None  # started from the settings, not the flag
-    station._apply_live(station.settings.updated(customer_display=False))
+async def test_settings_turn_it_off_and_back_on_without_a_restart(
+    station: Station, tmp_path: Path
+) -> None:
+    station.customer_screen = None  # from now on the settings decide, not the flag
+    station._apply_live(station.settings)
     assert station.customer_display is None
-    on = station.settings.updated(customer_display=True, reduced_motion=True)
-    station.core.apply_settings(on)
-    station._apply_live(on)
+    assert station.window is not None
+    dialog = SettingsDialog(
+        station.settings, station.core.cards, station.core.secrets, station.wedge, station.window
+    )
+    assert not dialog.customer_screen.isEnabled()
+    dialog.customer_display.setChecked(True)
+    assert dialog.customer_screen.isEnabled()
+    dialog.reduced_motion.setChecked(True)
+    station._settings_closed(dialog, QDialog.DialogCode.Accepted)
     display = station.customer_display
     assert isinstance(display, CustomerDisplay)
     assert display.isVisible()
     assert display.reduced_motion
+    saved = tomllib.loads((tmp_path / "settings.toml").read_text())
+    assert saved["customer_display"] is True
+    assert saved["customer_display_screen"] == ""
+    assert saved["reduced_motion"] is True
