@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_loyalty.domain.i18n import translate
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.ui.fitted_label import FittedButton
 from pos_loyalty.ui.widgets import named
 
 MAX_STEP = 50
-# What "More" offers, by the name ``member_action`` carries.
+# What "More" offers, by the name ``member_action`` carries. The labels are translated
+# when the menu is built: this is evaluated at import, before a translator is installed.
 MORE_ACTIONS = (
-    ("history", "History"),
-    ("edit", "Change details…"),
-    ("void", "Void card (lost) / new card…"),
-    ("delete", "Delete member…"),
+    ("history", translate_noop("ActionPanel", "History")),
+    ("edit", translate_noop("ActionPanel", "Change details…")),
+    ("void", translate_noop("ActionPanel", "Void card (lost) / new card…")),
+    ("delete", translate_noop("ActionPanel", "Delete member…")),
 )
 
 
@@ -36,9 +37,11 @@ class Stepper:
     def __init__(self, value: int, low: int, high: int) -> None:
         self.low, self.high = low, high
         self._value = value
-        self.minus = named(QPushButton("−"), "Step", "Fewer stamps")
-        self.plus = named(QPushButton("+"), "Step", "More stamps")
-        self.count = named(QLabel(str(value)), "StepCount", "Number of stamps")
+        self.minus = named(QPushButton("−"), "Step", translate("Stepper", "Fewer stamps"))
+        self.plus = named(QPushButton("+"), "Step", translate("Stepper", "More stamps"))
+        self.count = named(
+            QLabel(str(value)), "StepCount", translate("Stepper", "Number of stamps")
+        )
         self.count.setMinimumWidth(56)
         self.changed: Callable[[int], object] = lambda _: None
         self.minus.clicked.connect(lambda: self.set_value(self._value - 1))
@@ -64,32 +67,40 @@ class ActionPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plus_one = named(QPushButton("+1 stamp"), "Primary", "Add one stamp")
-        self.plus_one.setToolTip("Add one stamp (Space or F5)")
+        self.plus_one = named(
+            QPushButton(translate("ActionPanel", "+1 stamp")),
+            "Primary",
+            translate("ActionPanel", "Add one stamp"),
+        )
+        self.plus_one.setToolTip(translate("ActionPanel", "Add one stamp (Space or F5)"))
         # A stepper of big buttons: a spin box's arrows are too small to touch.
         self.amount = Stepper(2, 2, MAX_STEP)
-        self.add_many = QPushButton("Add 2 stamps")
-        self.add_many.setAccessibleName("Add several stamps")
-        self.undo = QPushButton("Undo")
-        self.undo.setAccessibleName("Undo the last stamp")
-        self.undo.setToolTip("Undo the last stamp (Ctrl+Z)")
+        self.add_many = QPushButton(translate("ActionPanel", "Add %n stamps", None, 2))
+        self.add_many.setAccessibleName(translate("ActionPanel", "Add several stamps"))
+        self.undo = QPushButton(translate("ActionPanel", "Undo"))
+        self.undo.setAccessibleName(translate("ActionPanel", "Undo the last stamp"))
+        self.undo.setToolTip(translate("ActionPanel", "Undo the last stamp (Ctrl+Z)"))
         self.undo.setEnabled(False)
-        self.done = QPushButton("Done  (Esc)")
-        self.done.setAccessibleName("Done, next customer")
+        self.done = QPushButton(translate("ActionPanel", "Done  (Esc)"))
+        self.done.setAccessibleName(translate("ActionPanel", "Done, next customer"))
         # Elided where the panel is narrow: the row never widens a small screen.
-        self.print_card = FittedButton("Print card")
-        self.print_card.setAccessibleName("Print the member's card")
-        self.print_card.setToolTip("Print the card, or save it as PDF or PNG (Ctrl+P)")
-        self.show_qr = FittedButton("Show QR")
-        self.show_qr.setAccessibleName("Show the card's QR code")
-        self.show_qr.setToolTip("A large QR code the member scans to open their card page")
-        self.more = FittedButton("More")
-        self.more.setAccessibleName("More for this member")
-        self.more.setToolTip("History, change details, void or delete")
+        self.print_card = FittedButton(translate("ActionPanel", "Print card"))
+        self.print_card.setAccessibleName(translate("ActionPanel", "Print the member's card"))
+        self.print_card.setToolTip(
+            translate("ActionPanel", "Print the card, or save it as PDF or PNG (Ctrl+P)")
+        )
+        self.show_qr = FittedButton(translate("ActionPanel", "Show QR"))
+        self.show_qr.setAccessibleName(translate("ActionPanel", "Show the card's QR code"))
+        self.show_qr.setToolTip(
+            translate("ActionPanel", "A large QR code the member scans to open their card page")
+        )
+        self.more = FittedButton(translate("ActionPanel", "More"))
+        self.more.setAccessibleName(translate("ActionPanel", "More for this member"))
+        self.more.setToolTip(translate("ActionPanel", "History, change details, void or delete"))
         self.more_menu = QMenu(self.more)
-        self.more_menu.setAccessibleName("More for this member")
+        self.more_menu.setAccessibleName(translate("ActionPanel", "More for this member"))
         for name, label in MORE_ACTIONS:
-            action = self.more_menu.addAction(label)
+            action = self.more_menu.addAction(translate("ActionPanel", label))
             action.triggered.connect(lambda _=False, n=name: self.member_action.emit(n))
         self.more.setMenu(self.more_menu)
         # Touch-sized lines, on the surface colour, with a border: a menu over the page.
@@ -101,7 +112,9 @@ class ActionPanel(QWidget):
         )
         for button in (self.print_card, self.show_qr, self.more):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.hint = named(QLabel("Space: +1   Ctrl+Z: undo   Alt+1…6: redeem"), "Hint")
+        self.hint = named(
+            QLabel(translate("ActionPanel", "Space: +1   Ctrl+Z: undo   Alt+1…6: redeem")), "Hint"
+        )
         self.hint.setWordWrap(True)
 
         stepper = QHBoxLayout()
@@ -129,7 +142,9 @@ class ActionPanel(QWidget):
 
         self.plus_one.clicked.connect(lambda: self.stamp_requested.emit(1))
         self.add_many.clicked.connect(lambda: self.stamp_requested.emit(self.amount.value()))
-        self.amount.changed = lambda n: self.add_many.setText(f"Add {n} stamps")
+        self.amount.changed = lambda n: self.add_many.setText(
+            translate("ActionPanel", "Add %n stamps", None, n)
+        )
         self.undo.clicked.connect(self.undo_requested.emit)
         self.done.clicked.connect(self.done_requested.emit)
         self.print_card.clicked.connect(lambda: self.member_action.emit("print"))
@@ -147,14 +162,16 @@ class ActionPanel(QWidget):
     def withdraw_undo(self) -> None:
         self._countdown.stop()
         self.undo.setEnabled(False)
-        self.undo.setText("Undo")
+        self.undo.setText(translate("ActionPanel", "Undo"))
 
     def _tick(self) -> None:
         left = self._undo_deadline - time.monotonic()
         if left <= 0:
             self.withdraw_undo()
             return
-        self.undo.setText(f"Undo  ({math.ceil(left)} s)")
+        self.undo.setText(
+            translate("ActionPanel", "Undo  ({seconds} s)").format(seconds=math.ceil(left))
+        )
 
     def reset_for_member(self) -> None:
         self.amount.set_value(self.amount.low)
