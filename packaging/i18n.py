@@ -99,6 +99,10 @@ def calls_in(path: Path, relative: str) -> tuple[list[Message], list[Problem]]:
         source = _literal(args[1] if len(args) > 1 else keywords.get("source"))
         third = args[2] if len(args) > 2 else keywords.get("disambiguation")
         disambiguation = _literal(third)
+        source_node = args[1] if len(args) > 1 else keywords.get("source")
+        if source is None and isinstance(source_node, ast.Name | ast.Attribute | ast.Subscript):
+            # translate(ctx, variable): a text marked elsewhere with translate_noop().
+            continue
         if context is None or source is None or (disambiguation is None and not _is_none(third)):
             problems.append(
                 Problem(relative, node.lineno, "translate() needs literal, positional text")

@@ -5,6 +5,8 @@ import secrets
 import string
 from dataclasses import dataclass
 
+from pos_loyalty.domain.i18n import translate
+
 CODE_ALPHABET = string.ascii_lowercase + string.digits
 MEMBER_CODE_LENGTH = 21
 CARD_CODE_LENGTH = 6
@@ -38,8 +40,10 @@ class MemberCodeFormat:
 
     def describe(self) -> str:
         if self.min_length == self.max_length:
-            return f"{self.min_length} letters and digits"
-        return f"{self.min_length} to {self.max_length} letters and digits"
+            return translate("Codes", "{n} letters and digits").format(n=self.min_length)
+        return translate("Codes", "{low} to {high} letters and digits").format(
+            low=self.min_length, high=self.max_length
+        )
 
 
 MEMBER_CODE_FORMAT = MemberCodeFormat()

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.scanning.codes import CodeParser, ScannedCode, ScanRejectedError
 from pos_loyalty.scanning.debounce import Debouncer
 from pos_loyalty.scanning.decoders import Detection, Image
@@ -102,13 +103,21 @@ class CameraScanner:
                     self.stats.reconnects += 1
                     continue
                 delay = self._backoff[0]
-                self.callbacks.status(f"Camera on: {self.source.description}")
+                self.callbacks.status(
+                    translate("CameraScanner", "Camera on: {camera}").format(
+                        camera=self.source.description
+                    )
+                )
                 if self._play():
                     return
                 self.source.close()
                 if not self.source.reconnects:
                     return
-                self.callbacks.status(f"{self.source.description} was lost; trying again…")
+                self.callbacks.status(
+                    translate("CameraScanner", "{camera} was lost; trying again…").format(
+                        camera=self.source.description
+                    )
+                )
         finally:
             with self._frame_ready:
                 self._capture_done = True
@@ -122,7 +131,11 @@ class CameraScanner:
             try:
                 frame = self.source.read()
             except SourceEnded:
-                self.callbacks.status(f"{self.source.description} ended.")
+                self.callbacks.status(
+                    translate("CameraScanner", "{camera} ended.").format(
+                        camera=self.source.description
+                    )
+                )
                 return True
             except SourceError as problem:
                 self.callbacks.status(str(problem))

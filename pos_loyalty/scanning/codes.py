@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from pos_loyalty.domain.codes import CODE_ALPHABET, MEMBER_CODE_FORMAT, MemberCodeFormat
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.scanning.keyboard_layouts import LAYOUTS, map_back
 
 __all__ = ["CodeParser", "MemberCodeFormat", "ScanRejectedError", "ScannedCode"]
@@ -72,14 +73,20 @@ class CodeParser:
     def parse(self, text: str) -> ScannedCode:
         """The member code in ``text``; raises ScanRejectedError with a reason otherwise."""
         if not isinstance(text, str):
-            raise ScanRejectedError("Nothing readable was scanned. Scan the card again.")
+            raise ScanRejectedError(
+                translate("Codes", "Nothing readable was scanned. Scan the card again.")
+            )
         if len(text) > MAX_SCAN_LENGTH:
             raise ScanRejectedError(
-                "That scan is far too long to be a loyalty card. Scan the card again."
+                translate(
+                    "Codes", "That scan is far too long to be a loyalty card. Scan the card again."
+                )
             )
         cleaned = _clean(text)
         if not cleaned:
-            raise ScanRejectedError("Nothing readable was scanned. Scan the card again.")
+            raise ScanRejectedError(
+                translate("Codes", "Nothing readable was scanned. Scan the card again.")
+            )
         code, from_url = _candidate(cleaned)
         if self.format.fits(code):
             return ScannedCode(code, from_url)
@@ -88,9 +95,12 @@ class CodeParser:
             return next(iter(corrected.values()))
         if len(corrected) > 1:
             raise ScanRejectedError(
-                "The scanner types for another keyboard layout and this code could be"
-                " read more than one way. Type the code, or set the scanner to this"
-                " computer's keyboard layout."
+                translate(
+                    "Codes",
+                    "The scanner types for another keyboard layout and this code could be"
+                    " read more than one way. Type the code, or set the scanner to this"
+                    " computer's keyboard layout.",
+                )
             )
         raise ScanRejectedError(self._why_not(code, from_url))
 
@@ -105,18 +115,21 @@ class CodeParser:
 
     def _why_not(self, code: str, from_url: bool) -> str:
         if from_url and not code:
-            return (
+            return translate(
+                "Codes",
                 "That QR code is a web link, not a loyalty card."
-                " Ask for the loyalty card, or look the member up by name."
+                " Ask for the loyalty card, or look the member up by name.",
             )
         stray = sorted({c for c in code if c not in _CODE_CHARS})
         if stray:
             shown = " ".join(stray[:5])
-            return (
-                f"That is not a loyalty card code: it has characters a card never has ({shown})."
-                " Scan the card again, or type the code."
-            )
-        return (
-            f"That is not a loyalty card code: it has {len(code)} characters, a card code has"
-            f" {self.format.describe()}. Scan the card again, or type the code."
-        )
+            return translate(
+                "Codes",
+                "That is not a loyalty card code: it has characters a card never has ({chars})."
+                " Scan the card again, or type the code.",
+            ).format(chars=shown)
+        return translate(
+            "Codes",
+            "That is not a loyalty card code: it has {count} characters, a card code has"
+            " {expected}. Scan the card again, or type the code.",
+        ).format(count=len(code), expected=self.format.describe())

@@ -8,6 +8,8 @@ import numpy as np
 import numpy.typing as npt
 import zxingcpp
 
+from pos_loyalty.domain.i18n import translate
+
 Image = npt.NDArray[np.uint8]
 Point = tuple[float, float]
 # The formats wallet passes and printed cards use.
@@ -128,8 +130,11 @@ class ZbarDecoder:
             from pyzbar import pyzbar
         except (ImportError, OSError) as exc:
             raise BackendUnavailableError(
-                "The pyzbar backend needs the zbar library: sudo apt-get install libzbar0"
-                " (zxing-cpp keeps working without it)."
+                translate(
+                    "Decoders",
+                    "The pyzbar backend needs the zbar library: sudo apt-get install libzbar0"
+                    " (zxing-cpp keeps working without it).",
+                )
             ) from exc
         self._pyzbar = pyzbar
         self._symbols = [

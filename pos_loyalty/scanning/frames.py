@@ -12,6 +12,7 @@ from typing import Protocol
 import cv2
 import numpy as np
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.scanning.decoders import Image
 
 # OpenCV's own logging would print to the terminal on every failed camera probe.
@@ -79,7 +80,7 @@ class CameraSource(_CaptureSource):
         self.index = index
         self.size = (width, height)
         self.fps = fps
-        self.description = f"camera {index}"
+        self.description = translate("Frames", "camera {index}").format(index=index)
 
     def open(self) -> None:
         backend = cv2.CAP_V4L2 if sys.platform == "linux" else cv2.CAP_ANY
@@ -87,8 +88,11 @@ class CameraSource(_CaptureSource):
         if not capture.isOpened():
             capture.release()
             raise SourceError(
-                f"No camera found at {self.description}. Check that it is plugged in, or"
-                " choose another camera in Settings."
+                translate(
+                    "Frames",
+                    "No camera found at {camera}. Check that it is plugged in, or"
+                    " choose another camera in Settings.",
+                ).format(camera=self.description)
             )
         capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.size[0])
@@ -108,13 +112,15 @@ class VideoFileSource(_CaptureSource):
     def __init__(self, path: Path, realtime: bool = True) -> None:
         super().__init__()
         self.path = path
-        self.description = f"video {path.name}"
+        self.description = translate("Frames", "video {name}").format(name=path.name)
         self.realtime = realtime
         self.pace: float | None = None
 
     def open(self) -> None:
         if not self.path.is_file():
-            raise SourceError(f"There is no video file {self.path}.")
+            raise SourceError(
+                translate("Frames", "There is no video file {path}.").format(path=self.path)
+            )
         capture = cv2.VideoCapture(str(self.path))
         if not capture.isOpened():
             capture.release()
@@ -132,7 +138,7 @@ class ImageSequenceSource:
     def __init__(self, paths: Sequence[Path], fps: float | None = 30.0) -> None:
         self.paths = list(paths)
         self.pace = fps
-        self.description = f"{len(self.paths)} images"
+        self.description = translate("Frames", "%n images", None, len(self.paths))
         self._next = 0
 
     def open(self) -> None:

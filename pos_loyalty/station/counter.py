@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pos_loyalty.api import Card, Member, Reward
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.domain.stamp_rules import DEFAULT_STAMP_GOAL, StampOutcome, apply_stamps
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import Clock
@@ -23,7 +24,11 @@ MAX_STAMPS_AT_ONCE = 1000
 class RewardGoneError(StationError):
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is no longer on this card: it was used or has expired. Nothing to hand over."
+            translate(
+                "Counter",
+                "{reward} is no longer on this card: it was used or has expired."
+                " Nothing to hand over.",
+            ).format(reward=name)
         )
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from pos_loyalty.api import ApiConnectionError, ApiError, Card, Member, Reward
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.scanning.codes import CodeParser, ScanRejectedError
 from pos_loyalty.station.counter import CounterSession, StampTicket
 from pos_loyalty.station.errors import StationError, describe
@@ -235,17 +236,21 @@ class CounterViewModel:
         self._dismiss_prompt()
         member = self.member
         if member is None:
-            self._say(Level.INFO, "Scan a card first.")
+            self._say(Level.INFO, translate("CounterViewModel", "Scan a card first."))
             return
         try:
             ticket = self.session.add_stamps(member, amount, confirmed=confirmed)
         except RepeatStampError as repeat:
-            more = "another stamp" if amount == 1 else f"{amount} more stamps"
+            question = (
+                translate("CounterViewModel", "Add another stamp?")
+                if amount == 1
+                else translate("CounterViewModel", "Add %n more stamps?", None, amount)
+            )
             self._ask(
                 PromptKind.REPEAT_STAMP,
                 member,
-                f"{repeat.recent.describe()} Add {more}?",
-                "Yes, add",
+                f"{repeat.recent.describe()} {question}",
+                translate("CounterViewModel", "Yes, add"),
                 "Space" if amount == 1 else "",
                 amount=amount,
             )
@@ -264,15 +269,23 @@ class CounterViewModel:
         after = ticket.expected.stamps
         if ticket.before + ticket.operation.payload.get("amount", 1) >= goal:
             # The card filled up and starts again: "9 → 0" alone would read as a loss.
-            text = f"{member.display_name}:  {ticket.before} → {goal} of {goal}, full"
-            text += f" (new card at {after})" if after else " (new card starts)"
+            text = translate("CounterViewModel", "{name}:  {before} → {goal} of {goal}, full")
+            text += (
+                translate("CounterViewModel", " (new card at {after})")
+                if after
+                else translate("CounterViewModel", " (new card starts)")
+            )
         else:
-            text = f"{member.display_name}:  {ticket.before} → {after} of {goal}"
+            text = translate("CounterViewModel", "{name}:  {before} → {after} of {goal}")
+        text = text.format(name=member.display_name, before=ticket.before, after=after, goal=goal)
         if self.online is False:
-            text += "    Offline: queued, sent when the server is back."
+            text += "    " + translate(
+                "CounterViewModel", "Offline: queued, sent when the server is back."
+            )
         if ticket.expected.issued:
             names = ", ".join(r.name for r in ticket.expected.issued)
-            self._say(Level.OK, f"{text}    Reward earned: {names}", Cue.REWARD)
+            earned = translate("CounterViewModel", "Reward earned: {names}").format(names=names)
+            self._say(Level.OK, f"{text}    {earned}", Cue.REWARD)
         else:
             self._say(Level.OK, text, Cue.STAMP)
 
@@ -283,9 +296,12 @@ class CounterViewModel:
         self._forget_ticket()
         if self.session.undo(ticket):
             self._render()
-            self._say(Level.INFO, "Stamp undone. Nothing was sent.")
+            self._say(Level.INFO, translate("CounterViewModel", "Stamp undone. Nothing was sent."))
         else:
-            self._say(Level.WARN, "Too late to undo: the stamp was already sent.")
+            self._say(
+                Level.WARN,
+                translate("CounterViewModel", "Too late to undo: the stamp was already sent."),
+            )
         self.publish_status()
 
     def ask_redeem(self, reward: Reward) -> None:
@@ -308,8 +324,10 @@ class CounterViewModel:
         self._ask(
             PromptKind.REDEEM,
             member,
-            f"Redeem {reward.name} for {member.display_name} now?",
-            "Redeem",
+            translate("CounterViewModel", "Redeem {reward} for {name} now?").format(
+                reward=reward.name, name=member.display_name
+            ),
+            translate("CounterViewModel", "Redeem"),
             key,
             reward=reward,
         )
@@ -330,11 +348,19 @@ class CounterViewModel:
         if self.online is False:
             self._say(
                 Level.OK,
-                f"Redeemed offline: {reward.name}. Hand it over; it is recorded when the"
-                " server is back.",
+                translate(
+                    "CounterViewModel",
+                    "Redeemed offline: {reward}. Hand it over; it is recorded when the"
+                    " server is back.",
+                ).format(reward=reward.name),
             )
         else:
-            self._say(Level.OK, f"Redeemed: {reward.name}. Hand it over!")
+            self._say(
+                Level.OK,
+                translate("CounterViewModel", "Redeemed: {reward}. Hand it over!").format(
+                    reward=reward.name
+                ),
+            )
         self.publish_status()
 
     def _released(self, ticket: StampTicket) -> bool:
@@ -342,12 +368,17 @@ class CounterViewModel:
         return held_until <= self.session.clock.now().timestamp()
 
     def _offer_switch(self, other: MemberInOtherProgramError) -> None:
-        program = other.card.name or f"program {other.card.id}"
+        program = other.card.name or translate("CounterViewModel", "program {id}").format(
+            id=other.card.id
+        )
         if self.switch_program is None:
             self._say(
                 Level.ERROR,
-                f"This card belongs to {program}, not {self.session.card.name}. Choose that"
-                " program in Settings (F10) to serve it.",
+                translate(
+                    "CounterViewModel",
+                    "This card belongs to {program}, not {current}. Choose that"
+                    " program in Settings (F10) to serve it.",
+                ).format(program=program, current=self.session.card.name),
                 Cue.ERROR,
             )
             return
@@ -356,9 +387,11 @@ class CounterViewModel:
             other.member.id,
             self.session.card.id,
             fingerprint(other.member),
-            f"This card belongs to {program}, not {self.session.card.name}. Switch this"
-            f" station to {program}?",
-            "Switch",
+            translate(
+                "CounterViewModel",
+                "This card belongs to {program}, not {current}. Switch this station to {program}?",
+            ).format(program=program, current=self.session.card.name),
+            translate("CounterViewModel", "Switch"),
             "",
             other_card=other.card,
             other_member=other.member,
@@ -486,18 +519,39 @@ class CounterViewModel:
             and op.attempts == 1
             and op.kind in (OperationKind.ADD_STAMPS, OperationKind.USE_REWARDS)
         ):
-            what = "stamp" if op.kind is OperationKind.ADD_STAMPS else "reward"
-            who = f"{op.member_name}'s " if op.member_name else "The "
             why = (
-                "the demo server is not answering; it restarts by itself"
+                translate(
+                    "CounterViewModel", "the demo server is not answering; it restarts by itself"
+                )
                 if self.demo
-                else "the loyalty server is not answering"
+                else translate("CounterViewModel", "the loyalty server is not answering")
             )
-            self._say(
-                Level.WARN,
-                f"{who}{what} is queued here: {why}. It goes out when the server is back;"
-                " nothing is lost.",
-            )
+            stamp = op.kind is OperationKind.ADD_STAMPS
+            if op.member_name and stamp:
+                text = translate(
+                    "CounterViewModel",
+                    "{name}'s stamp is queued here: {why}. It goes out when the server is"
+                    " back; nothing is lost.",
+                )
+            elif op.member_name:
+                text = translate(
+                    "CounterViewModel",
+                    "{name}'s reward is queued here: {why}. It goes out when the server is"
+                    " back; nothing is lost.",
+                )
+            elif stamp:
+                text = translate(
+                    "CounterViewModel",
+                    "The stamp is queued here: {why}. It goes out when the server is back;"
+                    " nothing is lost.",
+                )
+            else:
+                text = translate(
+                    "CounterViewModel",
+                    "The reward is queued here: {why}. It goes out when the server is back;"
+                    " nothing is lost.",
+                )
+            self._say(Level.WARN, text.format(name=op.member_name, why=why))
         if shown:
             self._render()
         self.publish_status()
@@ -505,12 +559,22 @@ class CounterViewModel:
     @staticmethod
     def _failure_words(op: Operation) -> str:
         if op.state is OperationState.NEEDS_REVIEW:
-            who = f" for {op.member_name}" if op.member_name else ""
-            return (
-                f"A write{who} could not be confirmed: the answer was lost. Look the member up"
-                " before doing it again; it is listed under 'to check' in the status bar."
+            if op.member_name:
+                return translate(
+                    "CounterViewModel",
+                    "A write for {name} could not be confirmed: the answer was lost. Look the"
+                    " member up before doing it again; it is listed under 'to check' in the"
+                    " status bar.",
+                ).format(name=op.member_name)
+            return translate(
+                "CounterViewModel",
+                "A write could not be confirmed: the answer was lost. Look the member up"
+                " before doing it again; it is listed under 'to check' in the status bar.",
             )
-        return op.error or "The server refused a write. Look the member up to see where it stands."
+        return op.error or translate(
+            "CounterViewModel",
+            "The server refused a write. Look the member up to see where it stands.",
+        )
 
     # Status
 
@@ -574,4 +638,9 @@ class CounterViewModel:
         error = task.exception()
         if error is not None:
             log.error("%s failed", name, exc_info=error)
-            self._say(Level.ERROR, f"Something went wrong ({name}). It was logged; try again.")
+            self._say(
+                Level.ERROR,
+                translate(
+                    "CounterViewModel", "Something went wrong ({name}). It was logged; try again."
+                ).format(name=name),
+            )

@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,8 @@ class ServerState(StrEnum):
     def words(self) -> str:
         """What the status bar says."""
         if self is ServerState.RESTARTING:
-            return "Demo server stopped, restarting…"
-        return "Demo server restarted"
+            return translate("EmbeddedServer", "Demo server stopped, restarting…")
+        return translate("EmbeddedServer", "Demo server restarted")
 
 
 class EmbeddedServer:
@@ -104,7 +105,11 @@ class EmbeddedServer:
                 encoding="utf-8", errors="replace",
             )  # fmt: skip
         except OSError as exc:
-            raise EmbeddedServerError(f"The demo server could not be started: {exc}") from exc
+            raise EmbeddedServerError(
+                translate(
+                    "EmbeddedServer", "The demo server could not be started: {reason}"
+                ).format(reason=exc)
+            ) from exc
         self._process = process
         self._exited = exited
         if not self._registered:
@@ -126,7 +131,9 @@ class EmbeddedServer:
             return self.base_url
         self._end_child()
         raise EmbeddedServerError(
-            "The demo server did not start: " + (output[-1] if output else "no output")
+            translate("EmbeddedServer", "The demo server did not start: {reason}").format(
+                reason=output[-1] if output else translate("EmbeddedServer", "no output")
+            )
         )
 
     async def supervise(self, listener: Callable[[ServerState], None]) -> None:

@@ -14,6 +14,7 @@ from pos_loyalty.api import (
     RateLimitedError,
     ServerError,
 )
+from pos_loyalty.domain.i18n import translate
 
 
 class StationError(Exception):
@@ -29,32 +30,39 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, StationError):
         return exc.message
     if isinstance(exc, AuthError):
-        return (
+        return translate(
+            "Errors",
             "The loyalty server refused the API key or secret. Open Settings (F10) and"
-            " enter the key pair again."
+            " enter the key pair again.",
         )
     if isinstance(exc, OutcomeUnknownError):
-        return (
+        return translate(
+            "Errors",
             "The answer from the loyalty server was lost, so it is not known whether this"
-            " went through. It is listed under 'to check' in the status bar."
+            " went through. It is listed under 'to check' in the status bar.",
         )
     if isinstance(exc, ApiConnectionError):
-        return (
+        return translate(
+            "Errors",
             "The loyalty server cannot be reached. Stamps and rewards are queued and sent"
-            " when it is back."
+            " when it is back.",
         )
     if isinstance(exc, RateLimitedError):
-        return "The loyalty server asks to slow down. Wait a few seconds, then try again."
+        return translate(
+            "Errors", "The loyalty server asks to slow down. Wait a few seconds, then try again."
+        )
     if isinstance(exc, ServerError):
-        return (
+        return translate(
+            "Errors",
             "The loyalty server had a problem. Writes are queued and sent again; if it"
-            " lasts, tell the person who runs the server."
+            " lasts, tell the person who runs the server.",
         )
     if isinstance(exc, ApiResponseError):
-        return (
+        return translate(
+            "Errors",
             "The loyalty server gave an answer that makes no sense. Check the server address"
-            " in Settings (F10)."
+            " in Settings (F10).",
         )
     if isinstance(exc, ApiError):
         return exc.message
-    return "Something went wrong. It was logged; try again."
+    return translate("Errors", "Something went wrong. It was logged; try again.")

@@ -15,6 +15,7 @@ from pos_loyalty.api import (
     LoyaltyClient,
     RetryPolicy,
 )
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import describe
 from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
 
@@ -46,11 +47,13 @@ class ConnectionCheck:
 
 def _problem_with_fields(url: str, key: str, secret: str) -> str | None:
     if not url.startswith(("http://", "https://")):
-        return "The server address starts with https:// (or http:// on this computer)."
+        return translate(
+            "FirstRun", "The server address starts with https:// (or http:// on this computer)."
+        )
     if not key.strip():
-        return "Enter the API key."
+        return translate("FirstRun", "Enter the API key.")
     if not secret:
-        return "Enter the API secret."
+        return translate("FirstRun", "Enter the API secret.")
     return None
 
 
@@ -66,10 +69,16 @@ async def check_connection(
     try:
         cards = await client.list_cards()
     except AuthError:
-        return ConnectionCheck([], "The server refused this key and secret. Check both.")
+        return ConnectionCheck(
+            [], translate("FirstRun", "The server refused this key and secret. Check both.")
+        )
     except ApiConnectionError:
         return ConnectionCheck(
-            [], "No loyalty server answers at this address. Check the address and the network."
+            [],
+            translate(
+                "FirstRun",
+                "No loyalty server answers at this address. Check the address and the network.",
+            ),
         )
     except ApiError as exc:
         return ConnectionCheck([], describe(exc))
@@ -78,7 +87,11 @@ async def check_connection(
             await client.aclose()
     if not cards:
         return ConnectionCheck(
-            [], "The server answered, but it has no loyalty programs yet. Add one there first."
+            [],
+            translate(
+                "FirstRun",
+                "The server answered, but it has no loyalty programs yet. Add one there first.",
+            ),
         )
     return ConnectionCheck(cards)
 

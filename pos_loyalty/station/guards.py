@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pos_loyalty.api import Card, Member
+from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.clock import Clock
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.journal import OperationJournal
@@ -18,15 +19,25 @@ class RecentStamp:
 
     def describe(self) -> str:
         ago = int(self.seconds_ago)
-        when = "just now" if ago < 2 else f"{ago} seconds ago"
-        return f"This member got a stamp {when} from {self.operator} at {self.station}."
+        if ago < 2:
+            text = translate(
+                "Guards", "This member got a stamp just now from {operator} at {station}."
+            )
+        else:
+            text = translate(
+                "Guards",
+                "This member got a stamp %n seconds ago from {operator} at {station}.",
+                None,
+                ago,
+            )
+        return text.format(operator=self.operator, station=self.station)
 
 
 class RepeatStampError(StationError):
     """A stamp for the same member within the cooldown: confirm to go ahead."""
 
     def __init__(self, recent: RecentStamp) -> None:
-        super().__init__(recent.describe() + " Add another one?")
+        super().__init__(recent.describe() + " " + translate("Guards", "Add another one?"))
         self.recent = recent
 
 
@@ -35,7 +46,11 @@ class DailyLimitError(StationError):
         self.limit = limit
         self.remaining = remaining
         super().__init__(
-            f"This program allows {limit} stamps a day; this member can get {remaining} more today."
+            translate(
+                "Guards",
+                "This program allows {limit} stamps a day; this member can get {remaining}"
+                " more today.",
+            ).format(limit=limit, remaining=remaining)
         )
 
 
@@ -44,15 +59,18 @@ class MemberBlockedError(StationError):
 
     def __init__(self, member: Member, now: datetime) -> None:
         if member.voided_at is not None:
-            message = (
-                f"This card was voided on {member.voided_at:%d %b %Y}. It cannot get stamps or"
-                " rewards. Ask for the member's current card."
-            )
+            message = translate(
+                "Guards",
+                "This card was voided on {date}. It cannot get stamps or"
+                " rewards. Ask for the member's current card.",
+            ).format(date=format_moment(member.voided_at, "date"))
         else:
-            message = (
-                f"This card expired on {member.expired_at:%d %b %Y}. It cannot get stamps or"
-                " rewards. Ask for the member's current card."
-            )
+            assert member.expired_at is not None  # check() says so
+            message = translate(
+                "Guards",
+                "This card expired on {date}. It cannot get stamps or"
+                " rewards. Ask for the member's current card.",
+            ).format(date=format_moment(member.expired_at, "date"))
         super().__init__(message)
 
     @staticmethod

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import TextIO
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind, OperationState
 from pos_loyalty.station.review import describe_write
@@ -23,12 +24,26 @@ _AUDITED = {
     "review_dismissed": "Dismissed after a check",
     "consent": "Consent given",
 }
-_OUTCOME = {
-    OperationState.APPLIED: "done",
-    OperationState.PENDING: "queued, not yet on the server",
-    OperationState.SENT: "on its way to the server",
-    OperationState.NEEDS_REVIEW: "to check: the answer was lost",
-}
+
+
+def _audited(action: str) -> str:
+    words = {
+        "reissue": translate("History", "Card re-issued"),
+        "review_resent": translate("History", "Sent again after a check"),
+        "review_dismissed": translate("History", "Dismissed after a check"),
+        "consent": translate("History", "Consent given"),
+    }
+    return words[action]
+
+
+def _state_words(state: OperationState) -> str:
+    words = {
+        OperationState.APPLIED: translate("History", "done"),
+        OperationState.PENDING: translate("History", "queued, not yet on the server"),
+        OperationState.SENT: translate("History", "on its way to the server"),
+        OperationState.NEEDS_REVIEW: translate("History", "to check: the answer was lost"),
+    }
+    return words[state]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +86,14 @@ class ShiftTotals:
 
 def _outcome(op: Operation) -> str:
     if op.state is OperationState.CANCELLED:
-        return "undone" if op.kind is OperationKind.ADD_STAMPS else "dismissed"
+        if op.kind is OperationKind.ADD_STAMPS:
+            return translate("History", "undone")
+        return translate("History", "dismissed")
     if op.state is OperationState.REJECTED:
-        return f"refused: {op.error}" if op.error else "refused"
-    return _OUTCOME[op.state]
+        if op.error:
+            return translate("History", "refused: {reason}").format(reason=op.error)
+        return translate("History", "refused")
+    return _state_words(op.state)
 
 
 def _counts(op: Operation) -> bool:
@@ -121,7 +140,7 @@ class StationHistory:
             lines.append(
                 HistoryLine(
                     at=datetime.fromisoformat(row["at"]),
-                    what=_AUDITED[row["action"]] + _audit_words(row["after"]),
+                    what=_audited(row["action"]) + _audit_words(row["after"]),
                     outcome=row["outcome"],
                     operator=row["operator"],
                     station=row["station"],

@@ -27,6 +27,7 @@ from pos_loyalty.api import (
     LoyaltyClient,
     NotFoundError,
 )
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.member_index import IndexChanges, IndexPass, MemberIndex
 
 log = logging.getLogger(__name__)
@@ -86,8 +87,11 @@ async def _walk(client: LoyaltyClient, card_id: int, walk: IndexPass, page_size:
             # A page of members already seen: the backend ignores paging. A walk
             # that cannot end is not a complete pass.
             raise ApiResponseError(
-                "The loyalty server sends the same members page after page; the station's"
-                " copy of the members was not refreshed."
+                translate(
+                    "IndexRefresh",
+                    "The loyalty server sends the same members page after page; the station's"
+                    " copy of the members was not refreshed.",
+                )
             )
         page += 1
     return first_total is not None and first_total == last_total == len(walk.seen)

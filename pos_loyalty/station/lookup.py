@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from pos_loyalty.api import ApiConnectionError, ApiError, Card, LoyaltyClient, Member, NotFoundError
+from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_index import MemberIndex
 
@@ -24,12 +25,16 @@ class MemberNotFoundError(StationError):
     def __init__(
         self,
         code: str,
-        message: str = (
-            "No member has this card on this program. Check the card, or search the"
-            " member by name (Ctrl+F)."
-        ),
+        message: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(
+            message
+            or translate(
+                "Lookup",
+                "No member has this card on this program. Check the card, or search the"
+                " member by name (Ctrl+F).",
+            )
+        )
         self.code = code
 
 
@@ -40,8 +45,11 @@ class MemberInOtherProgramError(MemberNotFoundError):
     and showing ``member`` needs no second lookup."""
 
     def __init__(self, code: str, card: Card, member: Member) -> None:
-        name = card.name or f"program {card.id}"
-        super().__init__(code, f"This card belongs to {name}. Switch to it?")
+        name = card.name or translate("Lookup", "program {id}").format(id=card.id)
+        super().__init__(
+            code,
+            translate("Lookup", "This card belongs to {name}. Switch to it?").format(name=name),
+        )
         self.card = card
         self.member = member
 
@@ -54,9 +62,12 @@ class NotInStationCopyError(StationError, ApiConnectionError):
 
     def __init__(self, code: str) -> None:
         super().__init__(
-            "The loyalty server cannot be reached, and this card is not in this station's"
-            " copy of the members. Search the member by name (Ctrl+F), or scan again when"
-            " the server is back."
+            translate(
+                "Lookup",
+                "The loyalty server cannot be reached, and this card is not in this station's"
+                " copy of the members. Search the member by name (Ctrl+F), or scan again when"
+                " the server is back.",
+            )
         )
         self.code = code
 
@@ -65,12 +76,14 @@ def copy_note(updated_at: datetime | None, now: datetime) -> str:
     """How the counter says an answer came from this station's copy, in local time:
     "From this station's copy, updated 14:02." (with the day when not today)."""
     if updated_at is None:
-        return "From this station's copy (not yet loaded in full from the server)."
+        return translate(
+            "Lookup", "From this station's copy (not yet loaded in full from the server)."
+        )
     local = updated_at.astimezone()
-    when = f"{local:%H:%M}"
+    when = format_moment(local, "time")
     if local.date() != now.astimezone().date():
-        when = f"{local.day} {local:%b} {when}"
-    return f"From this station's copy, updated {when}."
+        when = format_moment(local, "day_time")
+    return translate("Lookup", "From this station's copy, updated {when}.").format(when=when)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +181,11 @@ class MemberLookup:
             self.index.remove(member_id)
             raise MemberNotFoundError(
                 gone.code if gone is not None else "",
-                "This member is no longer on the loyalty server. Check the card, or search"
-                " the member by name (Ctrl+F).",
+                translate(
+                    "Lookup",
+                    "This member is no longer on the loyalty server. Check the card, or search"
+                    " the member by name (Ctrl+F).",
+                ),
             ) from None
         self.index.put(member)
         return member

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError
 
 # Field → (label, the API's maximum length).
@@ -23,6 +24,27 @@ FIELDS: dict[str, tuple[str, int]] = {
     **{f"custom_{n}": (f"Custom field {n}", 255) for n in range(1, 9)},
 }
 NAME_FIELDS = ("first_name", "last_name")
+
+
+def field_label(name: str) -> str:
+    """A field's label in the counter's language (FIELDS holds the English one)."""
+    labels = {
+        "first_name": translate("MemberFields", "First name"),
+        "last_name": translate("MemberFields", "Last name"),
+        "email": translate("MemberFields", "E-mail"),
+        "phone": translate("MemberFields", "Phone"),
+        "address": translate("MemberFields", "Address"),
+        "zip": translate("MemberFields", "Postcode"),
+        "city": translate("MemberFields", "City"),
+    }
+    if name in labels:
+        return labels[name]
+    if name.startswith("custom_"):
+        number = name.removeprefix("custom_")
+        return translate("MemberFields", "Custom field {n}").format(n=number)
+    return FIELDS[name][0]
+
+
 # A phone number has at most 15 digits (E.164); fewer than 6 is not a number anyone can call.
 PHONE_DIGITS = (6, 15)
 
@@ -39,7 +61,8 @@ class InvalidMemberError(StationError):
         self.problems = dict(problems)
         first = next(iter(self.problems.values()))
         more = len(self.problems) - 1
-        super().__init__(first + (f" (and {more} more to fix)" if more else ""))
+        extra = translate("MemberFields", " (and {more} more to fix)").format(more=more)
+        super().__init__(first + (extra if more else ""))
 
 
 def phone_digits(phone: str | None) -> str:
@@ -54,15 +77,19 @@ def field_problem(name: str, value: str | None, *, complete: bool = True) -> str
     cannot fix is reported (too long, a character that cannot be there), so the
     form does not shout at "jane@" on its way to "jane@example.com"."""
     if name not in FIELDS:
-        return f"{name} is not a member's detail."
-    label, limit = FIELDS[name]
+        return translate("MemberFields", "{name} is not a member's detail.").format(name=name)
+    label, limit = field_label(name), FIELDS[name][1]
     text = (value or "").strip()
     if not text:
         return None
     if len(text) > limit:
-        return f"{label} has at most {limit} characters ({len(text)} now)."
+        return translate(
+            "MemberFields", "{label} has at most {limit} characters ({count} now)."
+        ).format(label=label, limit=limit, count=len(text))
     if "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        return f"{label} has a character that cannot be stored."
+        return translate("MemberFields", "{label} has a character that cannot be stored.").format(
+            label=label
+        )
     if name == "email":
         return _email_problem(text, complete)
     if name == "phone":
@@ -72,24 +99,29 @@ def field_problem(name: str, value: str | None, *, complete: bool = True) -> str
 
 def _email_problem(text: str, complete: bool) -> str | None:
     if complete and not _EMAIL.fullmatch(text):
-        return (
+        return translate(
+            "MemberFields",
             "The e-mail address looks incomplete: it needs a name, @ and a domain"
-            " (jane@example.com)."
+            " (jane@example.com).",
         )
     if not complete and not _EMAIL_SO_FAR.fullmatch(text):
-        return "An e-mail address has one @ and no spaces."
+        return translate("MemberFields", "An e-mail address has one @ and no spaces.")
     return None
 
 
 def _phone_problem(text: str, complete: bool) -> str | None:
     if not _PHONE_CHARS.fullmatch(text):
-        return "A phone number has digits, spaces, + ( ) - . / only."
+        return translate("MemberFields", "A phone number has digits, spaces, + ( ) - . / only.")
     digits = len(phone_digits(text))
     low, high = PHONE_DIGITS
     if digits > high:
-        return f"A phone number has at most {high} digits ({digits} now)."
+        return translate(
+            "MemberFields", "A phone number has at most {high} digits ({count} now)."
+        ).format(high=high, count=digits)
     if complete and digits < low:
-        return f"A phone number has at least {low} digits."
+        return translate("MemberFields", "A phone number has at least {low} digits.").format(
+            low=low
+        )
     return None
 
 
@@ -107,7 +139,10 @@ def problems(fields: Mapping[str, Any], *, new_member: bool = True) -> dict[str,
     """Every problem of a form, by field. A new member needs a name."""
     found = {name: p for name, value in fields.items() if (p := field_problem(name, value))}
     if new_member and not any(cleaned(fields).get(n) for n in NAME_FIELDS):
-        found.setdefault("first_name", "A new member needs a name: a first or a last name.")
+        found.setdefault(
+            "first_name",
+            translate("MemberFields", "A new member needs a name: a first or a last name."),
+        )
     return found
 
 

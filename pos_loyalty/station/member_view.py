@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from pos_loyalty.api import Card, Member, Reward
+from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.projection import Projection, is_provisional, redemption_order
 
 MAX_STEP = 50
@@ -72,7 +73,9 @@ def next_reward_hint(stamps: int, card: Card) -> str:
         return ""
     threshold, name = ahead[0]
     more = threshold - stamps
-    return f"{more} more for {name}" if more > 1 else f"1 more for {name}!"
+    if more > 1:
+        return translate("MemberView", "%n more for {name}", None, more).format(name=name)
+    return translate("MemberView", "1 more for {name}!").format(name=name)
 
 
 def group_rewards(rewards: Sequence[Reward]) -> list[RewardChoice]:
@@ -86,15 +89,18 @@ def group_rewards(rewards: Sequence[Reward]) -> list[RewardChoice]:
 
 def _status_line(member: Member, now: datetime) -> str | None:
     if member.voided_at is not None:
-        return (
-            f"Voided on {member.voided_at:%d %b %Y}: no stamps or rewards on this card."
-            " Ask for the member's current card."
-        )
+        return translate(
+            "MemberView",
+            "Voided on {date}: no stamps or rewards on this card."
+            " Ask for the member's current card.",
+        ).format(date=format_moment(member.voided_at, "date"))
     if member.is_expired(now):
-        return (
-            f"Expired on {member.expired_at:%d %b %Y}: no stamps or rewards on this card."
-            " Ask for the member's current card."
-        )
+        assert member.expired_at is not None  # is_expired says so
+        return translate(
+            "MemberView",
+            "Expired on {date}: no stamps or rewards on this card."
+            " Ask for the member's current card.",
+        ).format(date=format_moment(member.expired_at, "date"))
     return None
 
 
@@ -104,12 +110,17 @@ def _queued_line(projection: Projection, online: bool | None) -> str | None:
     parts = []
     if projection.queued_stamps:
         n = projection.queued_stamps
-        parts.append(f"{n} stamp{'s' if n != 1 else ''}")
+        parts.append(translate("MemberView", "%n stamp(s)", None, n))
     if projection.queued_redemptions:
         n = projection.queued_redemptions
-        parts.append(f"{n} reward{'s' if n != 1 else ''} used")
-    where = "offline: sent when the server is back" if online is False else "on its way"
-    return f"Included: {' and '.join(parts)} from this station, {where}."
+        parts.append(translate("MemberView", "%n reward(s) used", None, n))
+    if online is False:
+        where = translate("MemberView", "offline: sent when the server is back")
+    else:
+        where = translate("MemberView", "on its way")
+    return translate("MemberView", "Included: {what} from this station, {where}.").format(
+        what=translate("MemberView", " and ").join(parts), where=where
+    )
 
 
 def build_member_view(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pos_loyalty.api import ApiConnectionError, Member
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station import provisional
 from pos_loyalty.station.counter import CounterSession
 from pos_loyalty.station.errors import StationError
@@ -40,7 +41,9 @@ _CANDIDATES = 200
 class DuplicateMemberError(StationError):
     def __init__(self, matches: "list[Duplicate]") -> None:
         self.matches = matches
-        super().__init__(matches[0].words + " Open that member, or sign up anyway.")
+        super().__init__(
+            matches[0].words + " " + translate("Members", "Open that member, or sign up anyway.")
+        )
 
 
 class ConfirmationError(StationError):
@@ -49,7 +52,7 @@ class ConfirmationError(StationError):
 
 class NothingToChangeError(StationError):
     def __init__(self) -> None:
-        super().__init__("Nothing was changed: the details are as they were.")
+        super().__init__(translate("Members", "Nothing was changed: the details are as they were."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +66,15 @@ class Duplicate:
 
     @property
     def words(self) -> str:
-        what = "e-mail address" if self.matched == "email" else "phone number"
-        code = f" (card …{self.member.code[-4:]})" if self.member.code else " (card on its way)"
-        return f"{self.member.display_name}{code} already has this {what}."
+        if self.member.code:
+            card = translate("Members", "card …{digits}").format(digits=self.member.code[-4:])
+        else:
+            card = translate("Members", "card on its way")
+        if self.matched == "email":
+            text = translate("Members", "{name} ({card}) already has this e-mail address.")
+        else:
+            text = translate("Members", "{name} ({card}) already has this phone number.")
+        return text.format(name=self.member.display_name, card=card)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +110,12 @@ class Losses:
     def words(self) -> str:
         parts = []
         if self.stamps:
-            parts.append(f"{self.stamps} stamp{'s' if self.stamps != 1 else ''}")
+            parts.append(translate("Members", "%n stamp(s)", None, self.stamps))
         if self.rewards:
             n = len(self.rewards)
-            parts.append(f"{n} unused reward{'s' if n != 1 else ''} ({', '.join(self.rewards)})")
-        return " and ".join(parts)
+            unused = translate("Members", "%n unused reward(s) ({names})", None, n)
+            parts.append(unused.format(names=", ".join(self.rewards)))
+        return translate("Members", " and ").join(parts)
 
 
 def is_provisional_member(member: Member) -> bool:
@@ -229,7 +239,7 @@ class MemberDesk:
         if not changed:
             raise NothingToChangeError()
         self.require(Permission.EDIT_MEMBER, approval)
-        self.refuse_provisional(member, "changed")
+        self.refuse_provisional(member, translate("Members", "changed"))
         return self.session.update_member(member, changed)
 
     def losses(self, member: Member) -> Losses:
@@ -243,33 +253,38 @@ class MemberDesk:
         losses = self.losses(member)
         if not losses.anything:
             return None
-        return (
-            f"This card still has {losses.words()}. Voiding blocks them: issue a new card"
-            " to move the stamps over (unused rewards stay on the voided card)."
-        )
+        return translate(
+            "Members",
+            "This card still has {losses}. Voiding blocks them: issue a new card"
+            " to move the stamps over (unused rewards stay on the voided card).",
+        ).format(losses=losses.words())
 
     def delete_warning(self, member: Member) -> str | None:
         losses = self.losses(member)
         if not losses.anything:
             return None
-        return f"This member still has {losses.words()}. Deleting loses them for good."
+        return translate(
+            "Members", "This member still has {losses}. Deleting loses them for good."
+        ).format(losses=losses.words())
 
     def void(self, member: Member, approval: Approval | None = None) -> Operation:
         """Queue voiding the card: the member is kept, the card blocked."""
         self.require(Permission.VOID_MEMBER, approval)
-        self.refuse_provisional(member, "voided")
+        self.refuse_provisional(member, translate("Members", "voided"))
         if member.voided_at is not None:
-            raise ConfirmationError("This card is voided already.")
+            raise ConfirmationError(translate("Members", "This card is voided already."))
         return self.session.void_member(member)
 
     def delete(self, member: Member, typed: str, approval: Approval | None = None) -> Operation:
         """Queue deleting the member; ``typed`` must be the word DELETE."""
         if typed.strip().upper() != DELETE_WORD:
             raise ConfirmationError(
-                f"Type {DELETE_WORD} to delete {member.display_name}; nothing was deleted."
+                translate("Members", "Type {word} to delete {name}; nothing was deleted.").format(
+                    word=DELETE_WORD, name=member.display_name
+                )
             )
         self.require(Permission.DELETE_MEMBER, approval)
-        self.refuse_provisional(member, "deleted")
+        self.refuse_provisional(member, translate("Members", "deleted"))
         return self.session.delete_member(member)
 
     # The journal's news
@@ -296,17 +311,24 @@ class MemberDesk:
         if create.state is OperationState.APPLIED and create.result is not None:
             provisional.adopt(self._conn, member_id, Member.model_validate(create.result))
         elif create.state is OperationState.REJECTED:
-            name = create.member_name or "the new member"
+            name = create.member_name or translate("Members", "the new member")
             for op in provisional.dependents(self._conn, member_id, *OPEN_STATES):
                 journal.mark_rejected(
                     op.id,
-                    f"Not sent: signing up {name} was refused, so there is no card to put it"
-                    " on. Sign the member up again, then add it.",
+                    translate(
+                        "Members",
+                        "Not sent: signing up {name} was refused, so there is no card to put it"
+                        " on. Sign the member up again, then add it.",
+                    ).format(name=name),
                 )
         elif create.state is OperationState.NEEDS_REVIEW:
             for op in provisional.dependents(self._conn, member_id, *OPEN_STATES):
                 journal.mark_needs_review(
-                    op.id, "Waits for the sign-up before it to be checked (see 'to check')."
+                    op.id,
+                    # Kept in English: the check list knows it by its words (review.py).
+                    translate_noop(
+                        "Members", "Waits for the sign-up before it to be checked (see 'to check')."
+                    ),
                 )
 
     # Helpers
@@ -321,8 +343,11 @@ class MemberDesk:
     def refuse_provisional(member: Member, what: str) -> None:
         if is_provisional_member(member):
             raise ConfirmationError(
-                f"This member is still being created on the server and cannot be {what}"
-                " yet. Try again when the card has its code."
+                translate(
+                    "Members",
+                    "This member is still being created on the server and cannot be {what}"
+                    " yet. Try again when the card has its code.",
+                ).format(what=what)
             )
 
     def _record(

@@ -6,6 +6,8 @@ import itertools
 import secrets
 from dataclasses import dataclass
 
+from pos_loyalty.domain.i18n import translate
+
 PIN_LENGTHS = (4, 12)
 
 
@@ -52,12 +54,16 @@ def pin_problem(pin: str) -> str | None:
     """Why a new PIN cannot be used, in words; None when it can."""
     low, high = PIN_LENGTHS
     if not pin.isascii() or not pin.isdigit():
-        return "A PIN is digits only."
+        return translate("Pins", "A PIN is digits only.")
     if not low <= len(pin) <= high:
-        return f"A PIN has {low} to {high} digits."
+        return translate("Pins", "A PIN has {low} to {high} digits.").format(low=low, high=high)
     if len(set(pin)) == 1:
-        return "A PIN of one digit repeated is too easy to guess. Choose another."
+        return translate(
+            "Pins", "A PIN of one digit repeated is too easy to guess. Choose another."
+        )
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {-1}):
-        return "A PIN of digits in a row (1234, 9876) is too easy to guess. Choose another."
+        return translate(
+            "Pins", "A PIN of digits in a row (1234, 9876) is too easy to guess. Choose another."
+        )
     return None

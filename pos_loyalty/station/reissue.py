@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pos_loyalty.api import Member
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.journal import OperationKind
 from pos_loyalty.station.members import ConfirmationError, Enrolment, MemberDesk
 from pos_loyalty.station.projection import pick_by_name
@@ -44,17 +45,30 @@ class Reissue:
 
     def words(self) -> str:
         """What the counter says when it is done."""
-        parts = [f"New card for {self.new.member.display_name}: {self.stamps_moved} stamps moved."]
+        parts = [
+            translate("Reissue", "New card for {name}: %n stamps moved.", None, self.stamps_moved)
+            .format(name=self.new.member.display_name)
+        ]  # fmt: skip
         if self.rewards_carried:
-            parts.append(f"Rewards carried over: {', '.join(self.rewards_carried)}.")
+            parts.append(
+                translate("Reissue", "Rewards carried over: {names}.").format(
+                    names=", ".join(self.rewards_carried)
+                )
+            )
         if self.rewards_not_moved:
             parts.append(
-                "Not moved (the loyalty API cannot move rewards):"
-                f" {', '.join(self.rewards_not_moved)}."
+                translate(
+                    "Reissue", "Not moved (the loyalty API cannot move rewards): {names}."
+                ).format(names=", ".join(self.rewards_not_moved))
             )
         if self.stamps_held_back:
             parts.append(
-                f"{self.stamps_held_back} stamps are over today's limit: add them tomorrow."
+                translate(
+                    "Reissue",
+                    "%n stamps are over today's limit: add them tomorrow.",
+                    None,
+                    self.stamps_held_back,
+                )
             )
         return " ".join(parts)
 
@@ -64,11 +78,13 @@ def reissue(desk: MemberDesk, old: Member, approval: Approval | None = None) -> 
     its details and balance. A manager's action (the void's permission)."""
     session = desk.session
     who = desk.require(Permission.VOID_MEMBER, approval)
-    desk.refuse_provisional(old, "re-issued")
+    desk.refuse_provisional(old, translate("Reissue", "re-issued"))
     if any(
         op.kind is OperationKind.DELETE_MEMBER for op in session.journal.open_for_member(old.id)
     ):
-        raise ConfirmationError("This member is being deleted: there is no card to re-issue.")
+        raise ConfirmationError(
+            translate("Reissue", "This member is being deleted: there is no card to re-issue.")
+        )
     now = session.clock.now()
     shown = session.project(old).member
     unused = Counter(r.name for r in shown.usable_rewards(now))

@@ -14,19 +14,24 @@ from datetime import datetime
 from typing import Any
 
 from pos_loyalty.api import ApiError, Member
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station import provisional
 from pos_loyalty.station.counter import CounterSession
 from pos_loyalty.station.errors import StationError, describe
 from pos_loyalty.station.journal import Operation, OperationKind, OperationState
+from pos_loyalty.station.member_fields import FIELDS, field_label
 from pos_loyalty.station.staff import Permission, StaffMember
 from pos_loyalty.station.staff_access import Approval, StaffAccess
 
 SHOWN = 200
 
-_UNKNOWN = (
-    "The loyalty server's answer was lost, so it is not known whether this went through."
-    " Look the member up: if the change is there, dismiss this; if not, resend it."
-)
+
+def _unknown() -> str:
+    return translate(
+        "Review",
+        "The loyalty server's answer was lost, so it is not known whether this went through."
+        " Look the member up: if the change is there, dismiss this; if not, resend it.",
+    )
 
 
 class ReviewError(StationError):
@@ -54,33 +59,49 @@ class ReviewItem:
 
 def describe_write(op: Operation) -> str:
     """What a write does, in a cashier's words."""
-    name = op.member_name or (f"card …{op.member_code[-4:]}" if op.member_code else "a member")
+    if op.member_name:
+        name = op.member_name
+    elif op.member_code:
+        name = translate("Review", "card …{digits}").format(digits=op.member_code[-4:])
+    else:
+        name = translate("Review", "a member")
     payload = op.payload
     if op.kind is OperationKind.ADD_STAMPS:
         n = int(payload.get("amount", 0))
-        return f"{n} stamp{'s' if n != 1 else ''} for {name}"
+        return translate("Review", "%n stamp(s) for {name}", None, n).format(name=name)
     if op.kind is OperationKind.USE_REWARDS:
-        names = ", ".join(payload.get("reward_names") or []) or "a reward"
-        return f"Redeeming {names} for {name}"
+        names = ", ".join(payload.get("reward_names") or []) or translate("Review", "a reward")
+        return translate("Review", "Redeeming {rewards} for {name}").format(
+            rewards=names, name=name
+        )
     if op.kind is OperationKind.CREATE_MEMBER:
-        return f"Signing up {name}"
+        return translate("Review", "Signing up {name}").format(name=name)
     if op.kind is OperationKind.UPDATE_MEMBER:
-        fields = ", ".join(k.replace("_", " ") for k in payload.get("fields", {}))
-        return f"Changing {fields or 'the details'} of {name}"
+        fields = ", ".join(
+            field_label(k) if k in FIELDS else k.replace("_", " ")
+            for k in payload.get("fields", {})
+        )
+        if not fields:
+            return translate("Review", "Changing the details of {name}").format(name=name)
+        return translate("Review", "Changing {fields} of {name}").format(fields=fields, name=name)
     if op.kind is OperationKind.VOID_MEMBER:
-        return f"Voiding the card of {name}"
+        return translate("Review", "Voiding the card of {name}").format(name=name)
     if op.kind is OperationKind.PUSH:
         text = str(payload.get("message", ""))
         shown = text if len(text) <= 40 else text[:39] + "…"
-        return f"Message “{shown}” to {_push_recipients(payload)}"
-    return f"Deleting {name}"
+        return translate("Review", "Message “{text}” to {recipients}").format(
+            text=shown, recipients=_push_recipients(payload)
+        )
+    return translate("Review", "Deleting {name}").format(name=name)
 
 
 def _push_recipients(payload: dict[str, Any]) -> str:
     count = payload.get("expected")
     if payload.get("recipient_ids") is None:
-        return "every member"
-    return "1 member" if count == 1 else f"{count} members"
+        return translate("Review", "every member")
+    if count == 1:
+        return translate("Review", "1 member")
+    return translate("Review", "{count} members").format(count=count)
 
 
 class ReviewList:
@@ -110,14 +131,16 @@ class ReviewList:
         if op.state not in (OperationState.NEEDS_REVIEW, OperationState.REJECTED) or (
             op.state is OperationState.REJECTED and self._decided(op_id)
         ):
-            raise ReviewError("This write is not waiting for a check any more.")
+            raise ReviewError(
+                translate("Review", "This write is not waiting for a check any more.")
+            )
         return self._item(op)
 
     async def current(self, item: ReviewItem) -> Member | str:
         """The member as the server has them now, to decide; or why that cannot be read."""
         member_id = item.operation.member_id
         if member_id is None or provisional.is_provisional_id(member_id):
-            return "This member is not on the server yet."
+            return translate("Review", "This member is not on the server yet.")
         try:
             return await self.session.members.client.get_user(item.operation.card_id, member_id)
         except (ApiError, StationError) as exc:
@@ -172,9 +195,16 @@ class ReviewList:
     def _item(self, op: Operation) -> ReviewItem:
         needs_review = op.state is OperationState.NEEDS_REVIEW
         if needs_review:
-            answer = op.error if op.error and op.error.startswith("Waits for") else _UNKNOWN
+            # The journal keeps this one in English (members.py): shown in today's language.
+            answer = (
+                translate(
+                    "Members", "Waits for the sign-up before it to be checked (see 'to check')."
+                )
+                if op.error and op.error.startswith("Waits for")
+                else _unknown()
+            )
         else:
-            answer = op.error or "The server refused it."
+            answer = op.error or translate("Review", "The server refused it.")
         can, note = self._resendable(op)
         return ReviewItem(
             op, describe_write(op), op.operator, op.station, op.created_at, answer,
@@ -185,18 +215,27 @@ class ReviewList:
     def _resendable(op: Operation) -> tuple[bool, str]:
         if op.state is OperationState.NEEDS_REVIEW:
             if op.error and op.error.startswith("Waits for"):
-                return False, "Resend the sign-up before it: this one follows it."
-            return True, "Resent under its own key: if it did go through, nothing is doubled."
+                return False, translate(
+                    "Review", "Resend the sign-up before it: this one follows it."
+                )
+            return True, translate(
+                "Review", "Resent under its own key: if it did go through, nothing is doubled."
+            )
         if op.kind is OperationKind.USE_REWARDS:
-            return False, (
+            return False, translate(
+                "Review",
                 "A refused reward is never sent again: it was used or has expired. Look the"
-                " member up to see what is left."
+                " member up to see what is left.",
             )
         if provisional.is_provisional_id(op.member_id) and op.kind is not (
             OperationKind.CREATE_MEMBER
         ):
-            return False, "The sign-up it belonged to was refused: sign the member up again."
-        return True, "Sent again as a new write; the server may refuse it again."
+            return False, translate(
+                "Review", "The sign-up it belonged to was refused: sign the member up again."
+            )
+        return True, translate(
+            "Review", "Sent again as a new write; the server may refuse it again."
+        )
 
     def _dependents(self, op: Operation, state: OperationState) -> list[Operation]:
         if op.kind is not OperationKind.CREATE_MEMBER or not provisional.is_provisional_id(
@@ -251,5 +290,7 @@ class ReviewList:
 def _reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if not reason:
-        raise ReviewError("Say why (a few words): it is kept in the audit log.")
+        raise ReviewError(
+            translate("Review", "Say why (a few words): it is kept in the audit log.")
+        )
     return reason

@@ -11,7 +11,7 @@ import keyring.errors
 import tomli_w
 from platformdirs import user_config_path
 
-from pos_loyalty.domain.i18n import LANGUAGES
+from pos_loyalty.domain.i18n import LANGUAGES, translate
 from pos_loyalty.paths import APP_NAME
 from pos_loyalty.station.damaged_file import move_aside
 from pos_loyalty.station.errors import StationError
@@ -136,8 +136,11 @@ class SettingsStore:
         except OSError as exc:
             # Unreadable (permissions, a folder): leave it alone, someone must look at it.
             self._problem(
-                f"The settings file {self.path} could not be read ({exc.strerror or exc}),"
-                " so the counter started with default settings."
+                translate(
+                    "Settings",
+                    "The settings file {path} could not be read ({reason}),"
+                    " so the counter started with default settings.",
+                ).format(path=self.path, reason=exc.strerror or exc)
             )
             return StationSettings()
         try:
@@ -154,8 +157,11 @@ class SettingsStore:
         except OSError as exc:
             log.warning("it cannot be moved aside: %s", exc)
             self._problem(
-                f"The settings file {self.path} is damaged: default settings are in use."
-                " Saving in Settings (F10) replaces it."
+                translate(
+                    "Settings",
+                    "The settings file {path} is damaged: default settings are in use."
+                    " Saving in Settings (F10) replaces it.",
+                ).format(path=self.path)
             )
             return settings
         try:
@@ -163,8 +169,11 @@ class SettingsStore:
         except SettingsSaveError:
             log.warning("a fresh settings file could not be written to %s", self.path)
         self._problem(
-            "The settings file could not be read: default settings are in use. The damaged"
-            f" file is kept as {aside}."
+            translate(
+                "Settings",
+                "The settings file could not be read: default settings are in use. The damaged"
+                " file is kept as {aside}.",
+            ).format(aside=aside)
         )
         return settings
 
@@ -186,7 +195,11 @@ class SettingsStore:
                     float(value) if isinstance(getattr(defaults, field.name), float) else value
                 )
             else:
-                self._problem(f"setting {field.name} = {value!r} is not valid; using the default")
+                self._problem(
+                    translate(
+                        "Settings", "setting {name} = {value} is not valid; using the default"
+                    ).format(name=field.name, value=repr(value))
+                )
         return replace(defaults, **values)
 
     def save(self, settings: StationSettings) -> None:
@@ -200,8 +213,11 @@ class SettingsStore:
         except OSError as exc:
             log.warning("settings not saved to %s: %s", self.path, exc)
             raise SettingsSaveError(
-                f"The settings could not be saved to {self.path} ({exc.strerror or exc})."
-                " They apply until the app closes."
+                translate(
+                    "Settings",
+                    "The settings could not be saved to {path} ({reason})."
+                    " They apply until the app closes.",
+                ).format(path=self.path, reason=exc.strerror or exc)
             ) from exc
 
 

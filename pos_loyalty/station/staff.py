@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import Clock
 from pos_loyalty.station.errors import StationError
@@ -52,7 +53,7 @@ class Permission(StrEnum):
 
     @property
     def words(self) -> str:
-        return _WORDS[self]
+        return _words(self)
 
 
 NEEDED_ROLE: dict[Permission, Role] = {
@@ -68,18 +69,21 @@ NEEDED_ROLE: dict[Permission, Role] = {
     Permission.MANAGE_STAFF: Role.MANAGER,
 }
 
-_WORDS = {
-    Permission.ENROL: "Signing up a member",
-    Permission.PRINT_CARD: "Printing a card",
-    Permission.HISTORY: "A member's history",
-    Permission.EDIT_MEMBER: "Changing a member's details",
-    Permission.VOID_MEMBER: "Voiding a card",
-    Permission.DELETE_MEMBER: "Deleting a member",
-    Permission.REVIEW: "Checking refused writes",
-    Permission.AUDIT_EXPORT: "Exporting the audit log",
-    Permission.SETTINGS: "Changing the settings",
-    Permission.MANAGE_STAFF: "Managing staff and PINs",
-}
+
+def _words(permission: Permission) -> str:
+    words = {
+        Permission.ENROL: translate("Staff", "Signing up a member"),
+        Permission.PRINT_CARD: translate("Staff", "Printing a card"),
+        Permission.HISTORY: translate("Staff", "A member's history"),
+        Permission.EDIT_MEMBER: translate("Staff", "Changing a member's details"),
+        Permission.VOID_MEMBER: translate("Staff", "Voiding a card"),
+        Permission.DELETE_MEMBER: translate("Staff", "Deleting a member"),
+        Permission.REVIEW: translate("Staff", "Checking refused writes"),
+        Permission.AUDIT_EXPORT: translate("Staff", "Exporting the audit log"),
+        Permission.SETTINGS: translate("Staff", "Changing the settings"),
+        Permission.MANAGE_STAFF: translate("Staff", "Managing staff and PINs"),
+    }
+    return words[permission]
 
 
 class StaffError(StationError):
@@ -89,7 +93,9 @@ class StaffError(StationError):
 class UnknownStaffError(StaffError):
     def __init__(self) -> None:
         super().__init__(
-            "That member of staff is not on this station. Choose a name from the list."
+            translate(
+                "Staff", "That member of staff is not on this station. Choose a name from the list."
+            )
         )
 
 
@@ -103,9 +109,20 @@ class InvalidStaffError(StaffError):
 
 class WrongPinError(StaffError):
     def __init__(self, name: str, attempts_left: int) -> None:
-        left = "1 more try" if attempts_left == 1 else f"{attempts_left} more tries"
         super().__init__(
-            f"Wrong PIN for {name}. {left} before a lockout; type it again, or ask a manager."
+            translate(
+                "Staff",
+                "Wrong PIN for {name}. %n more tries before a lockout; type it again, or ask a"
+                " manager.",
+                None,
+                attempts_left,
+            ).format(name=name)
+            if attempts_left != 1
+            else translate(
+                "Staff",
+                "Wrong PIN for {name}. 1 more try before a lockout; type it again, or ask a"
+                " manager.",
+            ).format(name=name)
         )
         self.attempts_left = attempts_left
 
@@ -115,8 +132,11 @@ class LockedOutError(StaffError):
         self.until = until
         self.seconds_left = max(0.0, (until - now).total_seconds())
         super().__init__(
-            f"Too many wrong PINs: {name} is locked out for {_duration(self.seconds_left)}."
-            " Wait, or ask a manager to set a new PIN."
+            translate(
+                "Staff",
+                "Too many wrong PINs: {name} is locked out for {duration}."
+                " Wait, or ask a manager to set a new PIN.",
+            ).format(name=name, duration=_duration(self.seconds_left))
         )
 
 
@@ -133,10 +153,10 @@ class NoManagerError(NotAllowedError):
 def _duration(seconds: float) -> str:
     seconds = max(1, round(seconds))
     if seconds < 120:
-        return f"{seconds} seconds"
+        return translate("Staff", "%n seconds", None, seconds)
     if seconds < 7200:
-        return f"{round(seconds / 60)} minutes"
-    return f"{round(seconds / 3600)} hours"
+        return translate("Staff", "%n minutes", None, round(seconds / 60))
+    return translate("Staff", "%n hours", None, round(seconds / 3600))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +256,10 @@ class StaffRoster:
             )
         except sqlite3.IntegrityError:
             raise InvalidStaffError(
-                f"There is already a {name} on this station. Use another name (add an initial)."
+                translate(
+                    "Staff",
+                    "There is already a {name} on this station. Use another name (add an initial).",
+                ).format(name=name)
             ) from None
         assert cursor.lastrowid is not None
         member = self.get(cursor.lastrowid)
@@ -360,7 +383,11 @@ def _member(row: sqlite3.Row) -> StaffMember:
 def _checked_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidStaffError("A member of staff needs a name.")
+        raise InvalidStaffError(translate("Staff", "A member of staff needs a name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise InvalidStaffError(f"A name has at most {MAX_NAME_LENGTH} characters.")
+        raise InvalidStaffError(
+            translate("Staff", "A name has at most {limit} characters.").format(
+                limit=MAX_NAME_LENGTH
+            )
+        )
     return name

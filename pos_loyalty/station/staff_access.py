@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.counter import CounterSession, Staff
 from pos_loyalty.station.staff import (
     NEEDED_ROLE,
@@ -119,17 +120,26 @@ class StaffAccess:
             return None
         if needed is Role.CASHIER:
             raise NotAllowedError(
-                "Nobody is signed in at the counter: choose your name and type your PIN.",
+                translate(
+                    "StaffAccess",
+                    "Nobody is signed in at the counter: choose your name and type your PIN.",
+                ),
                 permission,
             )
         if not self.roster.has_manager():
             raise NoManagerError(
-                f"{permission.words} needs a manager, and this station has none yet. Add a"
-                " manager (a name and a PIN) first.",
+                translate(
+                    "StaffAccess",
+                    "{action} needs a manager, and this station has none yet. Add a"
+                    " manager (a name and a PIN) first.",
+                ).format(action=permission.words),
                 permission,
             )
         raise NotAllowedError(
-            f"{permission.words} needs a manager: ask a manager to type their PIN.", permission
+            translate(
+                "StaffAccess", "{action} needs a manager: ask a manager to type their PIN."
+            ).format(action=permission.words),
+            permission,
         )
 
     # Managing staff (a manager's action, except the very first manager)
@@ -143,8 +153,11 @@ class StaffAccess:
             by = self._manager_name(Permission.MANAGE_STAFF, approval)
         elif Role(role) is not Role.MANAGER:
             raise NoManagerError(
-                "The first member of staff must be a manager: add yourself as manager,"
-                " then the cashiers.",
+                translate(
+                    "StaffAccess",
+                    "The first member of staff must be a manager: add yourself as manager,"
+                    " then the cashiers.",
+                ),
                 Permission.MANAGE_STAFF,
             )
         else:

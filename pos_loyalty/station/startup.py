@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 
 from pos_loyalty.api import ApiConnectionError, ApiError, Card, LoyaltyClient
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.paths import data_dir
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import Clock, SystemClock
@@ -182,7 +183,11 @@ class StationCore:
             try:
                 url = await server.start()
             except EmbeddedServerError as exc:
-                raise StartupError(f"{exc.message}. See the log in {self.data}.") from exc
+                raise StartupError(
+                    translate("Startup", "{problem}. See the log in {folder}.").format(
+                        problem=exc.message, folder=self.data
+                    )
+                ) from exc
             # The demo server is this package's own: it honours Idempotency-Key, so a
             # lost answer is resent under its key from the very first write.
             self.client = LoyaltyClient(
@@ -195,8 +200,11 @@ class StationCore:
         secret = self.secrets.get(s.api_key) if s.api_key else None
         if not (s.base_url and s.api_key and secret):
             raise StartupError(
-                "No backend is set up: open Settings (F10) and enter the server address, API"
-                f" key and secret, or choose Demo. Settings file: {self.settings_path}"
+                translate(
+                    "Startup",
+                    "No backend is set up: open Settings (F10) and enter the server address, API"
+                    " key and secret, or choose Demo. Settings file: {path}",
+                ).format(path=self.settings_path)
             )
         self.client = LoyaltyClient(s.base_url, s.api_key, secret, http=self.http)
         self.backend_id = hashlib.sha256(s.base_url.encode()).hexdigest()[:12]
@@ -218,20 +226,29 @@ class StationCore:
         except ApiConnectionError:
             self.cards = self._remembered_cards()
             if wanted is not None:
-                card = self.card(wanted) or Card(id=wanted, name=f"Program {wanted}")
+                card = self.card(wanted) or Card(
+                    id=wanted, name=translate("Startup", "Program {id}").format(id=wanted)
+                )
             elif self.cards:
                 card = self.cards[0]
             else:
                 raise StartupError(self._unreachable()) from None
             self.notices.append(
-                "The loyalty server cannot be reached. The counter started with what this"
-                " station last knew; stamps are queued and sent when it is back."
+                translate(
+                    "Startup",
+                    "The loyalty server cannot be reached. The counter started with what this"
+                    " station last knew; stamps are queued and sent when it is back.",
+                )
             )
             return card
         except ApiError as exc:
             raise StartupError(describe(exc)) from exc
         if not self.cards:
-            raise StartupError("The loyalty server has no programs (cards) yet. Add one first.")
+            raise StartupError(
+                translate(
+                    "Startup", "The loyalty server has no programs (cards) yet. Add one first."
+                )
+            )
         self._remember_cards()
         return (self.card(wanted) if wanted is not None else None) or self.cards[0]
 
@@ -297,11 +314,14 @@ class StationCore:
 
     def _unreachable(self) -> str:
         if self.settings.backend == "demo":
-            return f"The demo server does not answer. See the log in {self.data}."
-        return (
-            f"The loyalty server at {self.settings.base_url} cannot be reached and no program"
-            " is chosen yet. Check the network and start again."
-        )
+            return translate(
+                "Startup", "The demo server does not answer. See the log in {folder}."
+            ).format(folder=self.data)
+        return translate(
+            "Startup",
+            "The loyalty server at {address} cannot be reached and no program"
+            " is chosen yet. Check the network and start again.",
+        ).format(address=self.settings.base_url)
 
     def _remember_cards(self) -> None:
         if self.conn is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.damaged_file import move_aside
 from pos_loyalty.station.database import StationDatabaseError, learn, open_station_database
 from pos_loyalty.station.errors import StationError
@@ -42,39 +43,57 @@ def open_station_file(path: Path) -> OpenedStationFile:
         if not _is_damage(cause):
             # Locked by another counter, unreadable, a full disk: moving it would not help.
             raise StationFileError(
-                f"The station file {path} cannot be opened ({cause}). Check that no other"
-                " counter is running on this computer and that the folder is writable,"
-                " then start again."
+                translate(
+                    "StationFile",
+                    "The station file {path} cannot be opened ({cause}). Check that no other"
+                    " counter is running on this computer and that the folder is writable,"
+                    " then start again.",
+                ).format(path=path, cause=cause)
             ) from exc
         log.warning("the station file %s is damaged: %s", path, cause)
     try:
         aside = move_aside(path, companions=("-wal", "-shm", "-journal"))
     except OSError as exc:
         raise StationFileError(
-            f"The station file {path} is damaged and could not be moved aside"
-            f" ({exc.strerror or exc}). Move it out of the folder by hand, then start again."
+            translate(
+                "StationFile",
+                "The station file {path} is damaged and could not be moved aside"
+                " ({cause}). Move it out of the folder by hand, then start again.",
+            ).format(path=path, cause=exc.strerror or exc)
         ) from exc
     try:
         conn = open_station_database(path)
     except StationDatabaseError as exc:
         raise StationFileError(
-            f"A new station file could not be made at {path}. Check that the folder is"
-            " writable and the disk has room, then start again."
+            translate(
+                "StationFile",
+                "A new station file could not be made at {path}. Check that the folder is"
+                " writable and the disk has room, then start again.",
+            ).format(path=path)
         ) from exc
     carried = carry_open_writes(aside, conn)
-    start = "The station file was damaged and a fresh one started"
     if carried is None:
-        notice = (
-            f"{start}; the old one could not be read, so writes queued in it were not sent."
-            f" It is kept as {aside} for a technician."
+        notice = translate(
+            "StationFile",
+            "The station file was damaged and a fresh one started; the old one could not be"
+            " read, so writes queued in it were not sent. It is kept as {aside} for a"
+            " technician.",
         )
     elif carried:
-        notice = (
-            f"{start}; its {carried} queued {'write was' if carried == 1 else 'writes were'}"
-            f" kept and will be sent. The old file is kept as {aside}."
+        notice = translate(
+            "StationFile",
+            "The station file was damaged and a fresh one started; its %n queued writes were"
+            " kept and will be sent. The old file is kept as {aside}.",
+            None,
+            carried,
         )
     else:
-        notice = f"{start}; no writes were waiting in it. The old file is kept as {aside}."
+        notice = translate(
+            "StationFile",
+            "The station file was damaged and a fresh one started; no writes were waiting"
+            " in it. The old file is kept as {aside}.",
+        )
+    notice = notice.format(aside=aside)
     log.warning(notice)
     return OpenedStationFile(conn, notice)
 
