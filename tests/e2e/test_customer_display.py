@@ -98,7 +98,7 @@ def test_it_fills_the_second_screen_and_ends_with_sigterm(display: Display, tmp_
             "the customer display to fill its screen",
         )
         assert on_its_screen
-        x, y, _width, _height = geometry(app)
+        x, _y, _width, _height = geometry(app)
         assert x < COUNTER_MONITOR[2]  # the counter stays on its own screen
         app.process.terminate()
         assert_clean_exit(app)
