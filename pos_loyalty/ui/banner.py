@@ -32,9 +32,9 @@ class Banner(QWidget):
         # Two lines at most, elided past them: the banner's slot has one fixed height.
         self.text = FittedLabel(lines=2, shrink=0.8)
         self.confirm = QPushButton()
-        self.cancel = QPushButton("Cancel")
-        self.confirm.setAccessibleName("Confirm")
-        self.cancel.setAccessibleName("Cancel")
+        self.cancel = QPushButton(translate("Banner", "Cancel"))
+        self.confirm.setAccessibleName(translate("Banner", "Confirm"))
+        self.cancel.setAccessibleName(translate("Banner", "Cancel"))
         for button in (self.confirm, self.cancel):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
@@ -72,7 +72,7 @@ class Banner(QWidget):
         self._set(level, text)
         self._asking = True
         self.confirm.setText(confirm)
-        self.cancel.setText("Cancel  (Esc)")
+        self.cancel.setText(translate("Banner", "Cancel  (Esc)"))
         self.confirm.show()
         self.cancel.show()
         self._expiry.stop()
