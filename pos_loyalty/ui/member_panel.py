@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Member
-from pos_loyalty.domain.i18n import translate
+from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.member_view import MemberView, RewardChoice
 from pos_loyalty.ui.accessibility import announce
 from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
@@ -56,7 +56,7 @@ class MemberPanel(QWidget):
         self.queue_line.setWordWrap(True)
         self.queue_line.hide()
         self.next_hint = named(FittedLabel(lines=2), "Muted")
-        self.rewards_title = QLabel("Rewards to use")
+        self.rewards_title = QLabel(translate("MemberPanel", "Rewards to use"))
         # The rewards scroll inside the panel: many of them on a small screen must not
         # grow the window past it (at least one always shows; Alt+N reaches them all).
         rewards = QWidget()
@@ -101,13 +101,23 @@ class MemberPanel(QWidget):
         member = view.member
         self.member = member
         self.name.setText(view.name)
-        self.name.setAccessibleName(f"Member {view.name}")
-        self.code.setText(f"Card {member.code}")
+        self.name.setAccessibleName(
+            translate("MemberPanel", "Member {name}").format(name=view.name)
+        )
+        self.code.setText(translate("MemberPanel", "Card {code}").format(code=member.code))
         self.status.setText(view.status_line or "")
         self.status.setVisible(view.status_line is not None)
         self.stamp_card.set_stamps(member.stamps, view.goal, set(view.thresholds))
-        self.count.setText(f"{view.shown_stamps} of {view.goal}")
-        self.count.setAccessibleName(f"{view.shown_stamps} of {view.goal} stamps")
+        self.count.setText(
+            translate("MemberPanel", "{stamps} of {goal}").format(
+                stamps=view.shown_stamps, goal=view.goal
+            )
+        )
+        self.count.setAccessibleName(
+            translate("MemberPanel", "{stamps} of %n stamps", None, view.goal).format(
+                stamps=view.shown_stamps
+            )
+        )
         self.next_hint.setText(view.next_hint)
         notes = [n for n in (view.queued_line, view.source_line) if n]
         self.queue_line.setText("  ".join(notes))
@@ -145,11 +155,30 @@ class MemberPanel(QWidget):
         for n, choice in enumerate(choices[:MAX_REWARD_BUTTONS], start=1):
             first = choice.reward
             times = f"  ×{choice.count}" if choice.count > 1 else ""
-            until = f"   ·   until {first.expired_at:%d %b}" if first.expired_at else ""
+            until = (
+                translate("MemberPanel", "   ·   until {day}").format(
+                    day=format_moment(first.expired_at, "day")
+                )
+                if first.expired_at
+                else ""
+            )
             # Elided, not cut off, where the panel is narrow (a small or scaled screen).
-            button = named(FittedButton(f"Redeem:  {first.name}{times}{until}"), "Reward")
-            button.setAccessibleName(f"Redeem {first.name}")
-            button.setToolTip(f"Redeem one {first.name} (Alt+{n}, then Alt+{n} again)")
+            button = named(
+                FittedButton(
+                    translate("MemberPanel", "Redeem:  {reward}").format(reward=first.name)
+                    + times
+                    + until
+                ),
+                "Reward",
+            )
+            button.setAccessibleName(
+                translate("MemberPanel", "Redeem {reward}").format(reward=first.name)
+            )
+            button.setToolTip(
+                translate(
+                    "MemberPanel", "Redeem one {reward} (Alt+{n}, then Alt+{n} again)"
+                ).format(reward=first.name, n=n)
+            )
             # Keys never land on a reward: Space and Enter belong to the counter.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, r=first: self.reward_chosen.emit(r))
