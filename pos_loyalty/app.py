@@ -27,6 +27,7 @@ from pos_loyalty.station.counter import CounterSession
 from pos_loyalty.station.embedded_server import ServerState
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.first_run import needs_first_run
+from pos_loyalty.station.self_service import SelfServiceSettings
 from pos_loyalty.station.settings import (
     SettingsSaveError,
     SettingsStore,
@@ -88,7 +89,9 @@ class Station:
         self.store = store
         self.core = StationCore(settings, settings_path=store.path, data=data)
         self.core.server_listeners.append(self._server_changed)
-        self.camera_spec = camera or settings.camera
+        # The self-service kiosk scans with the camera: the first one, unless told.
+        self_service = settings.kiosk and settings.kiosk_flavour == "self-service"
+        self.camera_spec = camera or settings.camera or ("0" if self_service else "")
         self.camera: CameraBridge | None = None  # only with a camera
         self.window: CounterWindow | None = None
         self.controller: CounterController | None = None
@@ -104,6 +107,8 @@ class Station:
         self.language: Language | None = None
         # What the file says: --kiosk is for one run and never saved (run_app sets it).
         self.kiosk_in_file = settings.kiosk
+        # --kiosk FLAVOUR likewise; None when the run did not choose one.
+        self.kiosk_flavour_in_file: str | None = None
         self.wedge = WedgeFilter(
             WedgeDetector(
                 WedgeSettings(
@@ -306,7 +311,13 @@ class Station:
         old, self.window, self.controller = self.window, window, controller
         self.access, self.screens = access, screens
         if s.kiosk:  # before show(): full screen from the first frame
-            self.kiosk = self.kiosk or Kiosk(self.app, self.request_quit)
+            self.kiosk = self.kiosk or Kiosk(
+                self.app, self.request_quit, flavour=s.kiosk_flavour,
+                self_service=SelfServiceSettings(
+                    self_stamping=s.kiosk_self_stamping, card_seconds=s.kiosk_card_seconds
+                ),
+                idle_seconds=s.idle_timeout_seconds,
+            )  # fmt: skip
             self.kiosk.attach(window, access, self.wedge)
         if self.camera_spec:
             self._attach_camera(window)
@@ -350,9 +361,13 @@ class Station:
             self.camera = CameraBridge(source, s.camera_repeat_seconds)
             self.camera.code_scanned.connect(self._scanned)
             window.attach_camera(self.camera)
+            if self.kiosk is not None:
+                self.kiosk.attach_camera(self.camera)
             self.camera.start()
         else:
             window.attach_camera(self.camera)
+            if self.kiosk is not None:
+                self.kiosk.attach_camera(self.camera)
 
     def _scanned(self, text: str) -> None:
         """The wedge scanner and the camera scan into whichever controller is current."""
@@ -447,7 +462,10 @@ class Station:
 
     def _save(self, settings: StationSettings) -> None:
         try:
-            self.store.save(settings.updated(kiosk=self.kiosk_in_file))
+            kept: dict[str, Any] = {"kiosk": self.kiosk_in_file}
+            if self.kiosk_flavour_in_file is not None:
+                kept["kiosk_flavour"] = self.kiosk_flavour_in_file
+            self.store.save(settings.updated(**kept))
         except SettingsSaveError as problem:
             if self.window is not None:
                 self.window.banner.say("warn", problem.message, seconds=None)
@@ -503,6 +521,7 @@ def run_app(
     demo: bool = False,
     kiosk: bool = False,
     customer_display: str | None = None,
+    kiosk_flavour: str | None = None,
 ) -> int:
     problem = no_display()
     if problem is not None:
@@ -521,6 +540,9 @@ def run_app(
     kiosk_in_file = settings.kiosk
     if kiosk:
         settings = settings.updated(kiosk=True)  # for this run, like --demo
+    flavour_in_file = settings.kiosk_flavour
+    if kiosk and kiosk_flavour:
+        settings = settings.updated(kiosk_flavour=kiosk_flavour)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("pos-loyalty")
@@ -531,6 +553,8 @@ def run_app(
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             station = Station(app, store, settings, camera, first_run=first_run)
             station.kiosk_in_file = kiosk_in_file
+            if kiosk_flavour:
+                station.kiosk_flavour_in_file = flavour_in_file
             station.customer_screen = customer_display
             station.language = language
             return runner.run(station.run())

@@ -43,6 +43,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _kiosk_flavour(value: str) -> str:
+    """--kiosk alone ("": the settings' flavour), staff or self-service."""
+    flavour = value.strip().lower()
+    if flavour not in ("", "staff", "self-service"):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a kiosk flavour: use staff or self-service"
+        )
+    return flavour
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-loyalty",
@@ -63,8 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--kiosk",
-        action="store_true",
-        help="full screen with no way out but a manager's PIN (a tablet or a kiosk at boot)",
+        nargs="?",
+        const="",
+        type=_kiosk_flavour,
+        metavar="FLAVOUR",
+        help="full screen with no way out but a manager's PIN (a tablet or a kiosk at boot);"
+        " FLAVOUR is staff (the counter, the default) or self-service (customers scan"
+        " their own card)",
     )
     parser.add_argument(
         "--customer-display",
@@ -187,7 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(
             camera=args.camera,
             demo=args.demo,
-            kiosk=args.kiosk,
+            kiosk=args.kiosk is not None,
+            kiosk_flavour=args.kiosk or None,
             customer_display=args.customer_display,
         )
     if args.command == "decode":

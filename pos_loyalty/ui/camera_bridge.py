@@ -26,6 +26,9 @@ class CameraBridge(QObject):
     code_scanned = Signal(str)
     frame_shown = Signal(QImage)
     status_changed = Signal(str)
+    # True when pictures flow again, False when the camera is lost or missing: the
+    # kiosk says "unplugged, reconnecting" and recovers by itself.
+    live_changed = Signal(bool)
 
     def __init__(
         self, source: FrameSource, repeat_seconds: float = 3.0, parent: QObject | None = None
@@ -33,9 +36,11 @@ class CameraBridge(QObject):
         super().__init__(parent)
         self.preview = False
         self._last_preview = 0.0
-        callbacks = CameraCallbacks(
-            code=self._code, frame=self._frame, status=self.status_changed.emit
-        )
+        self.live = False
+        # Between "Camera on" and the next problem: a frame decoded after a problem was
+        # captured before it, and must not say the camera is back.
+        self._opened = False
+        callbacks = CameraCallbacks(code=self._code, frame=self._frame, status=self._status)
         ladder = DecodingLadder(secondary=second_backend(), spread=True)
         self.scanner = CameraScanner(
             source, callbacks, ladder=ladder, debouncer=Debouncer(repeat_seconds)
@@ -50,7 +55,19 @@ class CameraBridge(QObject):
     def _code(self, scanned: ScannedCode, detection: Detection) -> None:
         self.code_scanned.emit(scanned.code)
 
+    def _status(self, text: str) -> None:
+        # The scanner says "Camera on: …" when the source opened; anything else it
+        # says is a problem (lost, missing, ended), and it retries by itself.
+        self._opened = text.startswith("Camera on")
+        if not self._opened:
+            self.live = False
+            self.live_changed.emit(False)
+        self.status_changed.emit(text)
+
     def _frame(self, frame: Image, found: list[Detection]) -> None:
+        if self._opened and not self.live:
+            self.live = True
+            self.live_changed.emit(True)
         now = time.monotonic()
         if not self.preview or now - self._last_preview < PREVIEW_INTERVAL:
             return

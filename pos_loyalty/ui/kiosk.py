@@ -7,14 +7,17 @@ them. Esc keeps its counter meaning (back to the scan prompt) and never leaves.
 SIGTERM does not pass through Qt at all, so systemd still stops the app cleanly.
 
 ``Kiosk`` puts the rest around the counter window: the big "Leave" button and
-its manager PIN, the on-screen keypad for card codes, the refusal of Settings on
-a station with no manager, and keeping the screen awake.
+its manager PIN, the refusal of Settings on a station with no manager, keeping
+the screen awake, and the idle reset (``KioskIdle``: every dialog closed, back to
+the resting screen; after a sleep the network is asked again). A staff tablet
+gets the on-screen keypad for card codes; the self-service flavour puts the
+customer's own screen (``SelfServiceScreen``) in the counter's place.
 """
 
+import asyncio
 import logging
-import shutil
-import subprocess
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -29,15 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.station.self_service import SelfService, SelfServiceSettings
 from pos_loyalty.station.staff import Permission, StaffMember
 from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.ui.counter_dialog import CounterDialog
 from pos_loyalty.ui.counter_window import CounterWindow
+from pos_loyalty.ui.kiosk_awake import ScreenAwake
+from pos_loyalty.ui.kiosk_idle import KioskIdle
+from pos_loyalty.ui.kiosk_self_service import SelfServiceScreen
 from pos_loyalty.ui.pin_dialog import PinDialog
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
 
+if TYPE_CHECKING:  # the camera modules load only when a camera is used
+    from pos_loyalty.ui.camera_bridge import CameraBridge
+
 log = logging.getLogger(__name__)
+SELF_SERVICE = "self-service"
 
 # The keys that would close a window or quit the app elsewhere.
 _MOD = Qt.KeyboardModifier
@@ -175,91 +186,32 @@ class CodeKeypad(QWidget):
         self.field.setFocus()
 
 
-class ScreenAwake:
-    """Keeps the screen from blanking while the kiosk is open, where the platform
-    lets us: the freedesktop ScreenSaver D-Bus interface, else ``xdg-screensaver``.
-    Best effort: what did not work is logged, never raised."""
-
-    def __init__(self) -> None:
-        self._cookie: int | None = None
-        self._process: subprocess.Popen[bytes] | None = None
-        self.how = ""
-
-    def hold(self, window: QWidget) -> None:
-        try:
-            if self._dbus_inhibit():
-                self.how = "org.freedesktop.ScreenSaver"
-            elif self._xdg_suspend(int(window.winId())):
-                self.how = "xdg-screensaver"
-        except Exception:  # a desktop service is no reason to stop the counter
-            log.warning("kiosk: keeping the screen awake failed", exc_info=True)
-        if self.how:
-            log.info("kiosk: the screen is kept awake (%s)", self.how)
-        else:
-            log.info("kiosk: no way to keep the screen awake here; the screen may blank")
-
-    def _dbus_inhibit(self) -> bool:
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
-
-        bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            return False
-        saver = QDBusInterface(
-            "org.freedesktop.ScreenSaver",
-            "/org/freedesktop/ScreenSaver",
-            "org.freedesktop.ScreenSaver",
-            bus,
-        )
-        if not saver.isValid():
-            return False
-        reply = saver.call("Inhibit", "pos-loyalty", "kiosk mode: the counter stays on screen")
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            log.info("kiosk: the ScreenSaver service refused: %s", reply.errorMessage())
-            return False
-        self._cookie = int(reply.arguments()[0])
-        return True
-
-    def _xdg_suspend(self, window_id: int) -> bool:
-        tool = shutil.which("xdg-screensaver")
-        if tool is None or not window_id:
-            return False
-        # It stays suspended until the window is gone (or "resume" is called).
-        self._process = subprocess.Popen(
-            [tool, "suspend", hex(window_id)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        return True
-
-    def release(self) -> None:
-        try:
-            if self._cookie is not None:
-                from PySide6.QtDBus import QDBusConnection, QDBusInterface
-
-                saver = QDBusInterface(
-                    "org.freedesktop.ScreenSaver",
-                    "/org/freedesktop/ScreenSaver",
-                    "org.freedesktop.ScreenSaver",
-                    QDBusConnection.sessionBus(),
-                )
-                saver.call("UnInhibit", self._cookie)
-                self._cookie = None
-            if self._process is not None:
-                self._process.terminate()
-                self._process.wait(timeout=5)
-                self._process = None
-        except Exception:
-            log.warning("kiosk: releasing the screen-awake hold failed", exc_info=True)
-
-
 class Kiosk:
     """Kiosk mode around the counter window(s) of one app run."""
 
-    def __init__(self, app: QApplication, leave: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        leave: Callable[[], None],
+        *,
+        flavour: str = "staff",
+        self_service: SelfServiceSettings | None = None,
+        idle_seconds: float = 60.0,
+    ) -> None:
+        self.app = app
         self.guard = KioskGuard(app)
         self.awake = ScreenAwake()
         self._leave = leave
+        self.flavour = flavour
+        self.idle_seconds = idle_seconds
+        self.self_service_settings = self_service or SelfServiceSettings()
+        # The self-service flavour's screen (None on a staff tablet).
+        self.screen: SelfServiceScreen | None = None
+        self.idle: KioskIdle | None = None
+        self.window: CounterWindow | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        # The last check of the network after a resume (tests await it).
+        self.network_check: asyncio.Task[Any] | None = None
         self.access: StaffAccess | None = None
         self.wedge: WedgeFilter | None = None
         # The dialog last opened (a PIN, or "no manager yet"): tests drive it.
@@ -271,10 +223,24 @@ class Kiosk:
     def attach(
         self, window: CounterWindow, access: StaffAccess, wedge: WedgeFilter | None = None
     ) -> None:
-        """Make ``window`` the kiosk's: full screen, big targets, a keypad, a way out."""
-        self.access, self.wedge = access, wedge
+        """Make ``window`` the kiosk's: full screen, big targets, a way out, an idle
+        reset; a keypad on a staff tablet, the customer's own screen in self-service."""
+        self.access, self.wedge, self.window = access, wedge, window
         self.guard.watch(window)
         window.setStyleSheet(window.styleSheet() + TOUCH_STYLE)
+        if self.flavour == SELF_SERVICE:
+            self._attach_self_service(window, access)
+        else:
+            self._attach_staff(window)
+        # With a keyboard too: it only opens the PIN keypad, the PIN still decides.
+        key = QShortcut(QKeySequence("F12"), window)
+        key.activated.connect(lambda: self.ask_leave(window))
+        self._watch_idle(window)
+        if not self._awake_held:
+            self._awake_held = True
+            self.awake.hold(window)
+
+    def _attach_staff(self, window: CounterWindow) -> None:
         idle = window.idle
         self.keypad = CodeKeypad(idle.code, idle.look_up.click, idle)
         layout = idle.layout()
@@ -296,12 +262,87 @@ class Kiosk:
         leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         leave.clicked.connect(lambda: self.ask_leave(window))
         window.statusBar().addPermanentWidget(leave)
-        # With a keyboard too: it only opens the PIN keypad, the PIN still decides.
-        key = QShortcut(QKeySequence("F12"), window)
-        key.activated.connect(lambda: self.ask_leave(window))
-        if not self._awake_held:
-            self._awake_held = True
-            self.awake.hold(window)
+
+    def _attach_self_service(self, window: CounterWindow, access: StaffAccess) -> None:
+        """The customer's screen takes the window's place; the counter's widgets stay
+        alive, hidden, and none of its keys work (Space would add a stamp)."""
+        for shortcut in window.findChildren(QShortcut):
+            shortcut.setEnabled(False)
+        model = SelfService(window.controller.session, self.self_service_settings)
+        screen = SelfServiceScreen(model, window.controller, access, self._open)
+        counter = window.takeCentralWidget()
+        window.setCentralWidget(screen)
+        screen.show()  # a window already on screen does not show a new child by itself
+        if counter is not None:
+            counter.setParent(screen)
+            counter.hide()
+            # Disabled too: a hidden button can still hold the focus, and Space on the
+            # counter's "+1" would stamp.
+            counter.setEnabled(False)
+        window.statusBar().hide()
+        screen.staff_button.clicked.connect(lambda: self.ask_leave(window))
+        self.screen = screen
+
+    def attach_camera(self, bridge: "CameraBridge") -> None:
+        """Self-service: the camera's picture with its guide frame, on by default."""
+        if self.screen is None:
+            return
+        view = self.screen.camera
+        bridge.frame_shown.connect(view.show_frame)
+        bridge.live_changed.connect(view.set_live)
+        bridge.preview = True
+
+    # Idle reset, and a sleep and resume
+
+    def _watch_idle(self, window: CounterWindow) -> None:
+        screen = self.screen
+        if screen is not None:
+            seconds = self.self_service_settings.confirm_seconds
+            also_due, activity = screen.model.due, screen.model.touch
+        else:
+            seconds = self.idle_seconds
+            also_due, activity = (lambda: False), (lambda: None)
+        idle = KioskIdle(
+            window,
+            window.controller.session.clock,
+            seconds,
+            self.reset,
+            self.resumed,
+            also_due=also_due,
+            activity=activity,
+        )
+        window.controller.member_changed.connect(lambda _view: idle.touch())
+        self.app.installEventFilter(idle)
+        self.idle = idle
+
+    def tick(self) -> None:
+        """What the idle timer does each second (tests call it after moving the clock)."""
+        if self.idle is not None:
+            self.idle.tick()
+
+    def reset(self) -> None:
+        """Back to the resting screen, dialogs already closed."""
+        window = self.window
+        if window is None:
+            return
+        window.controller.done()
+        window.banner.clear()
+        window.search.reset()
+        if self.screen is not None:
+            self.screen.show_attract()
+
+    def resumed(self) -> None:
+        """After a sleep: ask the server again, so the screen says online or offline
+        from now, not from before the sleep."""
+        window = self.window
+        if window is None:
+            return
+        vm = window.controller.vm
+        task = asyncio.ensure_future(vm.refresh_index_now())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(lambda _t: vm.publish_status())
+        self.network_check = task
 
     # The ways past the guard: a manager's PIN.
 
@@ -340,6 +381,10 @@ class Kiosk:
     def close(self) -> None:
         self.guard.release()
         self.awake.release()
+        if self.idle is not None:
+            self.app.removeEventFilter(self.idle)
+        for task in self._tasks:
+            task.cancel()
 
     def _managers(self) -> list[StaffMember]:
         access = self.access

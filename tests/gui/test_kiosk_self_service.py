@@ -1,0 +1,265 @@
+"""The self-service kiosk on the real server, offscreen, with a clock the test moves:
+the attract screen with its camera guide, a scanned card showing a first name and
+stamps only, self-stamping off by default and confirmed by a staff PIN when on,
+the idle reset closing any dialog, a sleep and resume, and the network's loss."""
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from pos_loyalty.station.audit import AuditLog
+from pos_loyalty.station.clock import ManualClock
+from pos_loyalty.station.database import open_station_database
+from pos_loyalty.station.journal import OperationKind
+from pos_loyalty.station.self_service import SelfServiceSettings
+from pos_loyalty.station.staff import Role, StaffRoster
+from pos_loyalty.station.staff_access import StaffAccess
+from pos_loyalty.ui.kiosk import Kiosk
+from pos_loyalty.ui.kiosk_camera import CameraState, GuidedCameraView
+from pos_loyalty.ui.kiosk_idle import open_dialogs
+from pos_loyalty.ui.pin_dialog import PinDialog
+from tests.gui.conftest import Counter
+
+MARIA_PIN = "4821"
+
+
+def suspend(clock: ManualClock, seconds: float) -> None:
+    """A sleep: the wall clock runs on while CLOCK_MONOTONIC stands still (ManualClock
+    has no public way to move one without the other)."""
+    clock._now += timedelta(seconds=seconds)
+
+
+def shown_text(window: Any) -> str:
+    """Every label the customer can see now."""
+    return " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+
+
+@pytest.fixture
+def access(tmp_path: Path) -> StaffAccess:
+    clock = ManualClock()
+    conn = open_station_database(tmp_path / "staff.sqlite3")
+    roster = StaffRoster(conn, clock, AuditLog(conn, clock), station="Kiosk 1")
+    roster.add("Maria", Role.MANAGER, MARIA_PIN, by="setup")
+    return StaffAccess(roster)
+
+
+def self_service(
+    qapp: QApplication, counter: Counter, access: StaffAccess, stamping: bool
+) -> Iterator[tuple[Kiosk, list[str]]]:
+    left: list[str] = []
+    kiosk = Kiosk(
+        qapp, lambda: left.append("left"), flavour="self-service",
+        self_service=SelfServiceSettings(self_stamping=stamping, card_seconds=15),
+    )  # fmt: skip
+    kiosk.attach(counter.window, access)
+    counter.window.show()  # a change of window flags hides a window; app.py attaches first
+    yield kiosk, left
+    kiosk.close()
+
+
+@pytest.fixture
+def kiosk(qapp: QApplication, counter: Counter, access: StaffAccess) -> Iterator[Kiosk]:
+    for k, _left in self_service(qapp, counter, access, stamping=False):
+        yield k
+
+
+@pytest.fixture
+def stamping_kiosk(qapp: QApplication, counter: Counter, access: StaffAccess) -> Iterator[Kiosk]:
+    for k, _left in self_service(qapp, counter, access, stamping=True):
+        yield k
+
+
+def state_of(view: GuidedCameraView) -> CameraState:
+    """Read afresh (mypy keeps an attribute narrowed across calls)."""
+    return view.state
+
+
+async def scan(counter: Counter, code: str) -> None:
+    task = counter.controller.scan(code)
+    assert task is not None
+    await task
+
+
+async def test_the_attract_screen_then_a_first_name_and_stamps_only(
+    kiosk: Kiosk, counter: Counter, member: dict[str, Any]
+) -> None:
+    screen = kiosk.screen
+    assert screen is not None
+    window = counter.window
+    assert window.centralWidget() is screen
+    assert screen.pages.currentIndex() == 0
+    assert "Scan your card here" in shown_text(window)
+    assert screen.camera.isVisible()
+    assert screen.camera.message == "Camera starting…"
+    await scan(counter, member["code"])
+    assert screen.pages.currentIndex() == 1
+    text = shown_text(window)
+    assert "Hello, John!" in text
+    assert "0 of 10 stamps" in text
+    for private in ("Doe", member["email"], member["code"], "John@Doe.com"):
+        assert private not in text
+    # Self-stamping is off: no button, and the counter's Space does nothing here.
+    assert not screen.stamp_button.isVisible()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Space)
+    assert counter.session.journal.open_for_member(member["id"]) == []
+    # Back to "Scan your card here" after the card's time.
+    counter.clock.advance(14)
+    kiosk.tick()
+    assert screen.pages.currentIndex() == 1
+    counter.clock.advance(2)
+    kiosk.tick()
+    assert screen.pages.currentIndex() == 0
+    assert counter.controller.view is None
+
+
+async def test_a_stamp_needs_a_staff_pin_and_a_second_one_waits(
+    stamping_kiosk: Kiosk, counter: Counter, member: dict[str, Any]
+) -> None:
+    screen = stamping_kiosk.screen
+    assert screen is not None
+    await scan(counter, member["code"])
+    assert screen.stamp_button.isVisible()
+    assert screen.stamp_button.isEnabled()
+    screen.stamp_button.click()
+    dialog = stamping_kiosk.dialog
+    assert isinstance(dialog, PinDialog)
+    assert dialog.isVisible()
+    dialog.enter("1111")  # not a PIN of staff: nothing
+    assert counter.session.journal.open_for_member(member["id"]) == []
+    dialog.enter(MARIA_PIN)
+    assert not dialog.isVisible()
+    [op] = counter.session.journal.open_for_member(member["id"])
+    assert op.kind is OperationKind.ADD_STAMPS
+    assert op.operator == "Maria (self-service)"
+    assert "1 of 10 stamps" in shown_text(counter.window)
+    assert screen.note.text() == "Stamp added. Thank you!"
+    # The cooldown: the button stays, disabled; a scan again says how long to wait.
+    assert not screen.stamp_button.isEnabled()
+    counter.clock.advance(10)
+    await scan(counter, member["code"])
+    assert "20 seconds" in screen.note.text()
+    assert not screen.stamp_button.isEnabled()
+
+
+async def test_a_reward_is_only_announced(
+    kiosk: Kiosk, counter: Counter, member: dict[str, Any], api: Any, card: dict[str, Any]
+) -> None:
+    response = api.post(
+        f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}", json={"amount": 5}
+    )
+    assert response.status_code < 300, response.text
+    await scan(counter, member["code"])
+    screen = kiosk.screen
+    assert screen is not None
+    assert screen.reward.isVisible()
+    assert screen.reward.text() == "Reward ready: ask at the counter"
+    # No way to redeem: the counter's reward buttons are hidden, disabled, keyless.
+    shown = [b.text() for b in counter.window.findChildren(QPushButton) if b.isVisible()]
+    assert sorted(shown) == ["Done", "Staff  (F12)"]
+    QTest.keyClick(counter.window.windowHandle(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert counter.session.journal.open_for_member(member["id"]) == []
+
+
+async def test_idle_closes_an_open_pin_dialog_and_goes_back(
+    kiosk: Kiosk, counter: Counter, member: dict[str, Any]
+) -> None:
+    screen = kiosk.screen
+    assert screen is not None
+    await scan(counter, member["code"])
+    kiosk.ask_leave(counter.window)  # a manager started to leave, then walked away
+    dialog = kiosk.dialog
+    assert isinstance(dialog, PinDialog)
+    assert open_dialogs(counter.window) == [dialog]
+    counter.clock.advance(61)
+    kiosk.tick()
+    assert not dialog.isVisible()
+    assert open_dialogs(counter.window) == []
+    assert screen.pages.currentIndex() == 0
+
+
+async def test_a_sleep_goes_back_and_asks_the_network_again(
+    kiosk: Kiosk, counter: Counter, member: dict[str, Any]
+) -> None:
+    screen = kiosk.screen
+    assert screen is not None
+    await scan(counter, member["code"])
+    kiosk.ask_leave(counter.window)
+    # The tablet sleeps, and wakes where the network is gone.
+    counter.proxy.refuse()
+    suspend(counter.clock, 3600)
+    kiosk.tick()
+    assert open_dialogs(counter.window) == []
+    assert screen.pages.currentIndex() == 0
+    assert kiosk.network_check is not None
+    await kiosk.network_check
+    assert counter.controller.vm.online is False
+    # Calm words, and the card still works from this station's copy.
+    assert "Your card still works" in screen.note.text()
+    await scan(counter, member["code"])
+    assert screen.pages.currentIndex() == 1
+    assert "Hello, John!" in shown_text(counter.window)
+    counter.controller.done()
+    # Back online: the next resume finds the server again.
+    counter.proxy.accept()
+    suspend(counter.clock, 600)
+    kiosk.tick()
+    assert kiosk.network_check is not None
+    await kiosk.network_check
+    assert counter.controller.vm.online is True
+    assert screen.note.text() == ""
+
+
+async def test_a_card_that_is_not_ours_gets_kind_words(kiosk: Kiosk, counter: Counter) -> None:
+    screen = kiosk.screen
+    assert screen is not None
+    await scan(counter, "zzzzzzzzzzzzzzzzzzzzz")
+    assert screen.pages.currentIndex() == 0
+    assert screen.note.text() == (
+        "Sorry, this card could not be read here. Please ask at the counter."
+    )
+    counter.controller.scan("https://example.com/")
+    assert "not a loyalty card" in screen.note.text()
+
+
+async def test_the_camera_view_says_unplugged_and_recovers(kiosk: Kiosk) -> None:
+    screen = kiosk.screen
+    assert screen is not None
+    view = screen.camera
+    view.set_live(False)
+    assert view.state is CameraState.MISSING
+    assert view.message == "Looking for the camera…"
+    view.set_live(True)
+    view.set_live(False)
+    assert state_of(view) is CameraState.LOST
+    assert view.message == "Camera unplugged, reconnecting…"
+    assert view.accessibleDescription() == view.message
+    view.set_live(True)
+    assert view.message == "Hold your card here"
+
+
+async def test_staff_flavour_idle_closes_dialogs_and_empties_the_counter(
+    qapp: QApplication, counter: Counter, access: StaffAccess, member: dict[str, Any]
+) -> None:
+    kiosk = Kiosk(qapp, lambda: None, idle_seconds=60)
+    kiosk.attach(counter.window, access)
+    try:
+        await scan(counter, member["code"])
+        assert counter.window.pages.currentIndex() == 1
+        kiosk.ask_leave(counter.window)
+        assert open_dialogs(counter.window)
+        counter.clock.advance(30)
+        kiosk.tick()
+        assert open_dialogs(counter.window)
+        counter.clock.advance(31)
+        kiosk.tick()
+        assert open_dialogs(counter.window) == []
+        assert counter.window.pages.currentIndex() == 0
+        assert counter.controller.view is None
+    finally:
+        kiosk.close()
