@@ -3,16 +3,21 @@ the attract screen with its camera guide, a scanned card showing a first name an
 stamps only, self-stamping off by default and confirmed by a staff PIN when on,
 the idle reset closing any dialog, a sleep and resume, and the network's loss."""
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
 
+from pos_loyalty.scanning.decoders import Image
+from pos_loyalty.scanning.frames import SourceError
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
@@ -263,3 +268,58 @@ async def test_staff_flavour_idle_closes_dialogs_and_empties_the_counter(
         assert counter.controller.view is None
     finally:
         kiosk.close()
+
+
+class UnpluggableCamera:
+    """A camera that the test unplugs and plugs back: while unplugged it cannot be
+    read or opened, as a USB camera pulled out of the tablet."""
+
+    description = "camera 0"
+    reconnects = True
+    pace: float | None = 30.0
+
+    def __init__(self) -> None:
+        self.unplugged = threading.Event()
+        self.opened = 0
+
+    def open(self) -> None:
+        if self.unplugged.is_set():
+            raise SourceError("No camera found at camera 0. Check that it is plugged in.")
+        self.opened += 1
+
+    def read(self) -> Image:
+        if self.unplugged.is_set():
+            raise SourceError("camera 0 stopped sending pictures (unplugged?)")
+        return np.full((240, 320, 3), 128, dtype=np.uint8)
+
+    def close(self) -> None:
+        pass
+
+
+async def test_a_camera_unplugged_and_plugged_back_recovers_without_a_restart(
+    kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    from pos_loyalty.ui.camera_bridge import CameraBridge
+
+    screen = kiosk.screen
+    assert screen is not None
+    view = screen.camera
+    camera = UnpluggableCamera()
+    bridge = CameraBridge(camera)
+    kiosk.attach_camera(bridge)
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: state_of(view) is CameraState.LIVE, timeout=10_000)
+        qtbot.waitUntil(lambda: view.frames_shown > 0, timeout=10_000)
+        assert view.message == "Hold your card here"
+        camera.unplugged.set()
+        qtbot.waitUntil(lambda: state_of(view) is CameraState.LOST, timeout=10_000)
+        assert view.message == "Camera unplugged, reconnecting…"
+        shown = view.frames_shown
+        camera.unplugged.clear()
+        qtbot.waitUntil(lambda: state_of(view) is CameraState.LIVE, timeout=20_000)
+        qtbot.waitUntil(lambda: view.frames_shown > shown, timeout=10_000)
+        assert camera.opened >= 2  # the scanner opened it again by itself
+        assert view.message == "Hold your card here"
+    finally:
+        bridge.stop()
