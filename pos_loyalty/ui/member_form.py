@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from pos_loyalty.api import ApiError, LoyaltyClient
-from pos_loyalty.station.member_fields import FIELDS, field_problem, problems
+from pos_loyalty.domain.i18n import translate
+from pos_loyalty.station.member_fields import FIELDS, field_label, field_problem, problems
 from pos_loyalty.ui.counter_dialog import problem_label
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ class MemberForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         values = values or {}
         for name in names:
-            label, limit = FIELDS[name]
+            limit = FIELDS[name][1]
+            label = field_label(name)
             field = QLineEdit(values.get(name) or "")
             field.setAccessibleName(label)
             # A little over the limit, so the form can say "at most 50 (51 now)"
@@ -65,7 +67,9 @@ class MemberForm(QWidget):
             elif name == "phone":
                 field.setPlaceholderText("+44 20 7946 0001")
             problem = problem_label()
-            problem.setAccessibleName(f"Problem with {label}")
+            problem.setAccessibleName(
+                translate("MemberForm", "Problem with {field}").format(field=label)
+            )
             form.addRow(label, field)
             form.addRow("", problem)
             self.fields[name] = field
