@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.staff import (
     NEEDED_ROLE,
     NoManagerError,
@@ -68,14 +69,25 @@ class StaffGate:
         access = self.access
         if access is None or not access.guarded:
             self._no_manager(
-                "This station has no staff yet: everyone works under the operator name in"
-                " Settings. Add a manager (a name and a PIN) to sign in by name.",
+                translate(
+                    "StaffGate",
+                    "This station has no staff yet: everyone works under the operator name in"
+                    " Settings. Add a manager (a name and a PIN) to sign in by name.",
+                ),
                 parent,
             )
             return
         current = access.current
-        who = f"{current.name} is signed in." if current else "Nobody is signed in."
-        self._sign_in(f"{who} Choose your name and type your PIN.", parent, lambda: None)
+        who = (
+            translate("StaffGate", "{name} is signed in.").format(name=current.name)
+            if current
+            else translate("StaffGate", "Nobody is signed in.")
+        )
+        self._sign_in(
+            who + translate("StaffGate", " Choose your name and type your PIN."),
+            parent,
+            lambda: None,
+        )
 
     # The dialogs
 
@@ -100,7 +112,7 @@ class StaffGate:
         assert access is not None
         current = access.current
         dialog = PinDialog(
-            "Who is at the counter",
+            translate("StaffGate", "Who is at the counter"),
             why,
             access.roster.members(),
             access.switch,
@@ -110,7 +122,11 @@ class StaffGate:
             chosen=current.id if current is not None else None,
         )
         if current is not None:
-            dialog.add_button(f"Sign {current.name} out", "Sign out", lambda: self._out(dialog))
+            dialog.add_button(
+                translate("StaffGate", "Sign {name} out").format(name=current.name),
+                translate("StaffGate", "Sign out"),
+                lambda: self._out(dialog),
+            )
 
         def signed_in(_member: object) -> None:
             self.switched()
@@ -127,13 +143,20 @@ class StaffGate:
 
     def _no_manager(self, why: str, parent: QWidget) -> None:
         dialog = CounterDialog(
-            "A manager is needed", parent, wedge=self.wedge, preferred=MESSAGE_SIZE
+            translate("StaffGate", "A manager is needed"),
+            parent,
+            wedge=self.wedge,
+            preferred=MESSAGE_SIZE,
         )
         text = named(QLabel(why), "Hint")
         text.setWordWrap(True)
         dialog.body_layout.addWidget(text)
         dialog.body_layout.addStretch(1)
-        dialog.add_button("Add a manager…", "Add a manager", lambda: self._add_first(dialog))
+        dialog.add_button(
+            translate("StaffGate", "Add a manager…"),
+            translate("StaffGate", "Add a manager"),
+            lambda: self._add_first(dialog),
+        )
         dialog.add_close_button()
         self._open(dialog)
 
