@@ -268,6 +268,8 @@ class Kiosk:
         alive, hidden, and none of its keys work (Space would add a stamp)."""
         for shortcut in window.findChildren(QShortcut):
             shortcut.setEnabled(False)
+        # A scanner station stamps every scan: never without staff here.
+        window.controller.station_mode = "counter"
         model = SelfService(window.controller.session, self.self_service_settings)
         screen = SelfServiceScreen(model, window.controller, access, self._open)
         counter = window.takeCentralWidget()

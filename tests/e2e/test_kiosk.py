@@ -2,7 +2,9 @@
 
 The window fills the screen; Alt+F4 (openbox's own close key), Esc, Ctrl+Q,
 Ctrl+W and a window manager's close leave the app running; a manager's PIN on the
-keypad ends it with exit code 0, and so does SIGTERM (systemd's stop).
+keypad ends it with exit code 0, and so does SIGTERM (systemd's stop). The same
+for the self-service flavour (``--kiosk self-service``), whose counter keys (F10,
+F2, Space) do nothing either.
 """
 
 import ctypes
@@ -126,6 +128,35 @@ def test_the_escape_keys_and_a_close_do_nothing_and_a_pin_leaves(kiosk: App) -> 
     xdotool(app, "type", "--delay", "120", "1111")
     xdotool(app, "key", "Return")
     # A wrong PIN leaves the keypad open, and the app running.
+    xdotool(app, "type", "--delay", "120", MANAGER_PIN)
+    xdotool(app, "key", "Return")
+    assert_clean_exit(app)
+
+
+@pytest.fixture
+def self_service(display: Display, window_manager: None, tmp_path: Path) -> Iterator[App]:
+    """``--kiosk self-service`` on a station set up as a scanner station: the flavour
+    must not let a scan stamp by itself."""
+    with_a_manager(tmp_path)
+    with launched(display, tmp_path, "--kiosk", "self-service", settings=SETTINGS.encode()) as app:
+        yield app
+
+
+def test_self_service_fills_the_screen_ignores_the_escape_keys_and_a_pin_leaves(
+    self_service: App,
+) -> None:
+    app = self_service
+    wait_until(lambda: full_screen(app), timeout=30, what="the window to fill the screen")
+    for keys in ("alt+F4", "Escape", "ctrl+q", "ctrl+w", "F10", "F2", "space"):
+        focus(app)
+        xdotool(app, "key", keys)
+    close_like_a_window_manager(app)
+    focus(app)
+    xdotool(app, "key", "F12")
+    dialog = wait_until(lambda: pin_dialog(app), timeout=30, what="the PIN keypad").split()[0]
+    app.assert_running()
+    assert full_screen(app)
+    xdotool(app, "windowfocus", "--sync", dialog)
     xdotool(app, "type", "--delay", "120", MANAGER_PIN)
     xdotool(app, "key", "Return")
     assert_clean_exit(app)

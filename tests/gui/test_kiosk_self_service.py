@@ -323,3 +323,14 @@ async def test_a_camera_unplugged_and_plugged_back_recovers_without_a_restart(
         assert view.message == "Hold your card here"
     finally:
         bridge.stop()
+
+
+async def test_a_scanner_station_does_not_stamp_by_itself_in_self_service(
+    qapp: QApplication, counter: Counter, access: StaffAccess, member: dict[str, Any]
+) -> None:
+    counter.controller.station_mode = "scanner"  # every scan stamps, at a counter
+    for kiosk, _left in self_service(qapp, counter, access, stamping=False):
+        await scan(counter, member["code"])
+        assert kiosk.screen is not None
+        assert kiosk.screen.pages.currentIndex() == 1
+        assert counter.session.journal.open_for_member(member["id"]) == []
