@@ -336,6 +336,7 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "The counter's language; it changes when you save")
         )
         self._customer_display_fields(s)
+        self._kiosk_fields(s)
         self.camera = narrow(QComboBox())
         self.camera.setAccessibleName(translate("SettingsDialog", "Camera"))
         self.camera.addItem(translate("SettingsDialog", "No camera (scanner or typing only)"), "")
@@ -377,6 +378,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.customer_display)
         form.addRow(translate("SettingsDialog", "Customer display on"), self.customer_screen)
         form.addRow("", self.reduced_motion)
+        form.addRow(translate("SettingsDialog", "Kiosk mode shows"), self.kiosk_flavour)
+        form.addRow("", self.self_stamping)
         # A few lines, not a growing box: the tab scrolls on a short screen.
         self.consent = QPlainTextEdit(s.consent_wording)
         self.consent.setAccessibleName(
@@ -427,6 +430,29 @@ class SettingsDialog(QDialog):
         self.reduced_motion = QCheckBox(translate("SettingsDialog", "Reduce motion: no animations"))
         self.reduced_motion.setChecked(s.reduced_motion)
 
+    def _kiosk_fields(self, s: StationSettings) -> None:
+        self.kiosk_flavour = narrow(QComboBox())
+        self.kiosk_flavour.setAccessibleName(translate("SettingsDialog", "Kiosk mode shows"))
+        self.kiosk_flavour.addItem(
+            translate("SettingsDialog", "The counter (staff tablet)"), "staff"
+        )
+        self.kiosk_flavour.addItem(
+            translate("SettingsDialog", "Self-service (customers scan their own card)"),
+            "self-service",
+        )
+        self.kiosk_flavour.setCurrentIndex(max(0, self.kiosk_flavour.findData(s.kiosk_flavour)))
+        self.self_stamping = QCheckBox(
+            translate("SettingsDialog", "Self-service: customers may ask for a stamp")
+        )
+        self.self_stamping.setToolTip(
+            translate(
+                "SettingsDialog",
+                "Staff confirm each stamp with their PIN; the daily limit and the repeat"
+                " warning's time still apply. Rewards are always handed over at the counter.",
+            )
+        )
+        self.self_stamping.setChecked(s.kiosk_self_stamping)
+
     def result_settings(self) -> StationSettings:
         """The settings as edited; a new secret goes to the keyring, not into them."""
         api_key = self.api_key.text().strip()
@@ -451,6 +477,8 @@ class SettingsDialog(QDialog):
             customer_display=self.customer_display.isChecked(),
             customer_display_screen=self.customer_screen.currentData(),
             reduced_motion=self.reduced_motion.isChecked(),
+            kiosk_flavour=self.kiosk_flavour.currentData(),
+            kiosk_self_stamping=self.self_stamping.isChecked(),
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from pos_loyalty.api import Card
 from pos_loyalty.scanning.decoders import Image
 from pos_loyalty.scanning.frames import SourceError
 from pos_loyalty.station.audit import AuditLog
@@ -23,12 +24,15 @@ from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationKind
 from pos_loyalty.station.self_service import SelfServiceSettings
+from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
 from pos_loyalty.station.staff import Role, StaffRoster
 from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.ui.kiosk import Kiosk
 from pos_loyalty.ui.kiosk_camera import CameraState, GuidedCameraView
 from pos_loyalty.ui.kiosk_idle import open_dialogs
 from pos_loyalty.ui.pin_dialog import PinDialog
+from pos_loyalty.ui.settings_dialog import SettingsDialog
+from pos_loyalty.ui.wedge_filter import WedgeFilter
 from tests.gui.conftest import Counter
 
 MARIA_PIN = "4821"
@@ -334,3 +338,26 @@ async def test_a_scanner_station_does_not_stamp_by_itself_in_self_service(
         assert kiosk.screen is not None
         assert kiosk.screen.pages.currentIndex() == 1
         assert counter.session.journal.open_for_member(member["id"]) == []
+
+
+def test_the_settings_choose_the_flavour_and_self_stamping_is_off_by_default(
+    qapp: QApplication, wedge: WedgeFilter, tmp_path: Path
+) -> None:
+    defaults = StationSettings()
+    assert defaults.kiosk_flavour == "staff"
+    assert defaults.kiosk_self_stamping is False
+    dialog = SettingsDialog(defaults, [Card(id=1, name="Coffee")], SecretStore(), wedge)
+    try:
+        assert not dialog.self_stamping.isChecked()
+        dialog.kiosk_flavour.setCurrentIndex(dialog.kiosk_flavour.findData("self-service"))
+        dialog.self_stamping.setChecked(True)
+        chosen = dialog.result_settings()
+    finally:
+        dialog.deleteLater()
+    assert (chosen.kiosk_flavour, chosen.kiosk_self_stamping) == ("self-service", True)
+    store = SettingsStore(tmp_path / "settings.toml")
+    store.save(chosen)
+    assert store.load().kiosk_flavour == "self-service"
+    (tmp_path / "settings.toml").write_text('kiosk_flavour = "customer"\n')
+    assert store.load().kiosk_flavour == "staff"  # a bad value falls back, and is said
+    assert store.problems
