@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # PySide6 before qasync
 import qasync  # isort: skip
 
 from pos_loyalty.api import Card, Member
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.paths import data_dir
 from pos_loyalty.scanning.codes import CodeParser
 from pos_loyalty.scanning.wedge import WedgeDetector, WedgeSettings
@@ -199,9 +200,11 @@ class Station:
             log.exception("the counter could not start")
             await self.shutdown()
             self.show_problem(
-                "The counter could not start because of an unexpected error. It was written"
-                f" to the log in {self.core.data / LOG_NAME}; send it to whoever looks after"
-                " this counter."
+                translate(
+                    "Station",
+                    "The counter could not start because of an unexpected error. It was written"
+                    " to the log in {path}; send it to whoever looks after this counter.",
+                ).format(path=self.core.data / LOG_NAME)
             )
             return False
         notices = [*self.store.problems, *self.core.notices]
@@ -457,8 +460,13 @@ class Station:
             # language likewise: the new window is built in it, with no restart.
             self.request_switch(serving)
         if restart and self.window is not None:
-            what = " and ".join(f"the new {reason}" for reason in restart)
-            self.window.banner.say("info", f"Saved. Restart the app to use {what}.")
+            words = {
+                "backend": translate("Station", "the new backend"),
+                "camera": translate("Station", "the new camera"),
+            }
+            what = translate("Station", " and ").join(words.get(r, r) for r in restart)
+            saved = translate("Station", "Saved. Restart the app to use {what}.")
+            self.window.banner.say("info", saved.format(what=what))
 
     def _save(self, settings: StationSettings) -> None:
         try:
@@ -485,7 +493,7 @@ class Station:
     # Helpers
 
     def _message_box(self, text: str) -> None:
-        QMessageBox.critical(None, "pos-loyalty cannot start", text)
+        QMessageBox.critical(None, translate("Station", "pos-loyalty cannot start"), text)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> "asyncio.Task[Any]":
         task = asyncio.ensure_future(coro)
@@ -495,7 +503,11 @@ class Station:
             self._tasks.discard(done)
             if not done.cancelled() and done.exception() is not None:
                 log.error("%s failed", name, exc_info=done.exception())
-                self._unexpected(f"Something went wrong ({name}). It was logged; try again.")
+                self._unexpected(
+                    translate(
+                        "Station", "Something went wrong ({name}). It was logged; try again."
+                    ).format(name=name)
+                )
 
         task.add_done_callback(finished)
         return task
