@@ -19,6 +19,7 @@ import logging
 from PySide6.QtCore import (
     QAbstractAnimation,
     QEasingCurve,
+    QPoint,
     QSize,
     Qt,
     QTimer,
@@ -44,7 +45,7 @@ from pos_loyalty.station.member_view import MemberView
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.customer_display_card import CustomerStampCard
 from pos_loyalty.ui.fitted_label import FittedLabel
-from pos_loyalty.ui.screen_fit import open_within
+from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE
 from pos_loyalty.ui.theme import LIGHT, Palette
 from pos_loyalty.ui.widgets import named
 
@@ -53,28 +54,46 @@ log = logging.getLogger(__name__)
 # "Reward earned" stays this long, as long as the counter's own reward message.
 HOLD_MS = 8000
 ANIMATION_MS = 1400
-# As a window beside the counter (no second screen): room for the card, not the screen.
-WINDOW_SIZE = QSize(1024, 640)
+# As a window on the counter's own screen: small, in the bottom right corner, over the
+# counter's least used buttons (print, QR, more), to be moved where it is wanted.
+WINDOW_SIZE = QSize(600, 360)
+WINDOW_SHARE = 0.45  # of the screen's width and height, at most
+
+
+def _unit(height: int) -> int:
+    """About 1 % of the display's height, in pixels: every size on it follows the screen, so the
+    type reads from across the counter on a large screen and still fits a small window."""
+    return max(4, height // 90)
 
 
 def _style(p: Palette, height: int) -> str:
-    """Type sized to the screen: read from across the counter, not at arm's length."""
-    unit = max(6, height // 100)  # 1 % of the height
+    u = _unit(height)
+    # Every selector under #CustomerDisplay: "#CustomerDisplay QWidget" outranks a bare
+    # "#CustomerCount", and would paint every label in the text colour.
     return f"""
     #CustomerDisplay, #CustomerDisplay QWidget {{ background: {p.background}; color: {p.text}; }}
     #CustomerDisplay QLabel {{ background: transparent; }}
-    #CustomerGreeting, #CustomerWelcome {{ font-size: {unit * 10}px; font-weight: 600; }}
-    #CustomerProgram {{ font-size: {unit * 5}px; color: {p.muted}; }}
-    #CustomerCount {{ font-size: {unit * 6}px; font-weight: 700; color: {p.stamp}; }}
-    #CustomerNext, #CustomerLadder, #CustomerInvite {{ font-size: {unit * 4}px; }}
-    #CustomerNext, #CustomerInvite {{ color: {p.muted}; }}
-    #CustomerRewardBox {{ border-radius: {unit * 2}px; background: transparent; }}
-    #CustomerRewardBox[state="earned"] {{ background: {p.ok}; }}
-    #CustomerRewardBox[state="ready"] {{ border: 3px solid {p.ok}; }}
-    #CustomerRewardBox[state="blocked"] {{ border: 3px solid {p.warn}; }}
-    #CustomerReward {{ font-size: {unit * 5}px; font-weight: 700; color: {p.ok}; }}
-    #CustomerRewardBox[state="earned"] #CustomerReward {{ color: {p.on_status}; }}
-    #CustomerRewardBox[state="blocked"] #CustomerReward {{ color: {p.warn}; }}
+    #CustomerDisplay #CustomerGreeting, #CustomerDisplay #CustomerWelcome {{
+        font-size: {u * 9}px; font-weight: 600;
+    }}
+    #CustomerDisplay #CustomerProgram {{ font-size: {u * 5}px; color: {p.muted}; }}
+    #CustomerDisplay #CustomerCount {{ font-size: {u * 6}px; font-weight: 700; color: {p.stamp}; }}
+    #CustomerDisplay #CustomerNext, #CustomerDisplay #CustomerLadder,
+    #CustomerDisplay #CustomerInvite {{ font-size: {u * 4}px; }}
+    #CustomerDisplay #CustomerNext, #CustomerDisplay #CustomerInvite {{ color: {p.muted}; }}
+    #CustomerDisplay #CustomerRewardBox {{
+        border-radius: {u * 2}px; background: transparent; border: 3px solid transparent;
+    }}
+    #CustomerDisplay #CustomerRewardBox[state="earned"] {{
+        background: {p.ok}; border-color: {p.ok};
+    }}
+    #CustomerDisplay #CustomerRewardBox[state="ready"] {{ border-color: {p.ok}; }}
+    #CustomerDisplay #CustomerRewardBox[state="blocked"] {{ border-color: {p.warn}; }}
+    #CustomerDisplay #CustomerReward {{ font-size: {u * 5}px; font-weight: 700; color: {p.ok}; }}
+    #CustomerDisplay #CustomerRewardBox[state="earned"] #CustomerReward {{
+        color: {p.on_status};
+    }}
+    #CustomerDisplay #CustomerRewardBox[state="blocked"] #CustomerReward {{ color: {p.warn}; }}
     """
 
 
@@ -135,15 +154,13 @@ class CustomerDisplay(QWidget):
         box.addWidget(self.reward_line)
         member = QWidget()
         column = QVBoxLayout(member)
-        column.setSpacing(12)
-        column.addStretch(1)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
         column.addWidget(self.greeting)
-        column.addWidget(self.card, 4)
+        column.addWidget(self.card, 1)  # the card takes the room the words leave
         column.addWidget(self.count)
         column.addWidget(self.next_line)
-        column.addSpacing(8)
         column.addWidget(self.reward_box)
-        column.addStretch(1)
         for label in (self.greeting, self.count, self.next_line, self.reward_line):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The reward's box keeps its place when empty: nothing above it moves.
@@ -155,9 +172,8 @@ class CustomerDisplay(QWidget):
         self.welcome_page, self.member_page = welcome, member
         self.pages.addWidget(welcome)
         self.pages.addWidget(member)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(self.pages)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.pages)
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -168,10 +184,10 @@ class CustomerDisplay(QWidget):
         self.animation.setEasingCurve(QEasingCurve.Type.InOutSine)
         self.animation.valueChanged.connect(self._animate)
         self.animation.finished.connect(self._still)
-        self._hold = QTimer(self)
-        self._hold.setSingleShot(True)
-        self._hold.setInterval(HOLD_MS)
-        self._hold.timeout.connect(self._celebration_over)
+        self.hold = QTimer(self)
+        self.hold.setSingleShot(True)
+        self.hold.setInterval(HOLD_MS)
+        self.hold.timeout.connect(self._celebration_over)
         self._restyle()
 
     # Following the counter
@@ -285,10 +301,10 @@ class CustomerDisplay(QWidget):
 
     @property
     def celebrating(self) -> bool:
-        return self._hold.isActive()
+        return self.hold.isActive()
 
     def _celebrate(self) -> None:
-        self._hold.start()
+        self.hold.start()
         self.animation.stop()
         if self.reduced_motion:
             self._still()
@@ -313,7 +329,7 @@ class CustomerDisplay(QWidget):
         self.card.set_glow(0.0)
 
     def _stop_celebration(self) -> None:
-        self._hold.stop()
+        self.hold.stop()
         if self.animation.state() != QAbstractAnimation.State.Stopped:
             self.animation.stop()
         self._still()
@@ -336,7 +352,11 @@ class CustomerDisplay(QWidget):
             self._still()
 
     def _restyle(self) -> None:
-        self.setStyleSheet(_style(self.palette_, max(300, self.height())))
+        height = max(300, self.height())
+        u = _unit(height)
+        self.setStyleSheet(_style(self.palette_, height))
+        self._layout.setContentsMargins(u * 5, u * 4, u * 5, u * 4)
+        self.card.setMinimumHeight(u * 14)
         self.card.set_palette(self.palette_)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -364,7 +384,15 @@ class CustomerDisplay(QWidget):
         self.locked = kiosk or index is not None
         if index is None:
             self.full_screen_on = None
-            open_within(self, WINDOW_SIZE)
+            # Over the counter's window, or a click on the counter hides it behind.
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            area = counter.screen().availableGeometry()
+            size = WINDOW_SIZE.boundedTo(
+                QSize(int(area.width() * WINDOW_SHARE), int(area.height() * WINDOW_SHARE))
+            )
+            self.resize(size)
+            bottom_right = area.bottomRight() - QPoint(size.width(), size.height())
+            self.move(bottom_right - QPoint(FRAME_ALLOWANCE.width(), FRAME_ALLOWANCE.height()))
             self.show()
             return
         screen = screens[index]
