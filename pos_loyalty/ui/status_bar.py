@@ -39,16 +39,28 @@ class StationStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.connection = named(QLabel("Connecting…"), "Muted", "Connection")
-        self.pending = named(QLabel(""), "Muted", "Queued writes")
-        self.to_check = link_button(QPushButton(""), "Writes to check")
-        self.to_check.setToolTip("Writes the server refused or whose answer was lost: check them")
+        self.connection = named(
+            QLabel(translate("StationStatusBar", "Connecting…")),
+            "Muted",
+            translate("StationStatusBar", "Connection"),
+        )
+        self.pending = named(QLabel(""), "Muted", translate("StationStatusBar", "Queued writes"))
+        self.to_check = link_button(
+            QPushButton(""), translate("StationStatusBar", "Writes to check")
+        )
+        self.to_check.setToolTip(
+            translate(
+                "StationStatusBar", "Writes the server refused or whose answer was lost: check them"
+            )
+        )
         self.to_check.hide()
         # Names come from the settings and the server: elided, so a long one cannot
         # widen the window past a small screen.
-        self.program = named(FittedLabel(""), "Muted", "Program")
-        self.who = link_button(FittedButton(""), "Station and operator: switch operator")
-        self.who.setToolTip("Who is at the counter: click to switch")
+        self.program = named(FittedLabel(""), "Muted", translate("StationStatusBar", "Program"))
+        self.who = link_button(
+            FittedButton(""), translate("StationStatusBar", "Station and operator: switch operator")
+        )
+        self.who.setToolTip(translate("StationStatusBar", "Who is at the counter: click to switch"))
         # Writes to check, counted by the member screens (refused ones too); without
         # them, the journal's count from the status.
         self.review_count: Callable[[], int] | None = None
@@ -81,23 +93,37 @@ class StationStatusBar(QStatusBar):
 
     def show_status(self, status: StationStatus) -> None:
         if status.online is False:
-            self._set(self.connection, "Offline", "● Offline: stamps are queued")
+            self._set(
+                self.connection,
+                "Offline",
+                translate("StationStatusBar", "● Offline: stamps are queued"),
+            )
         elif status.online is True:
-            self._set(self.connection, "Online", "● Online")
+            self._set(self.connection, "Online", translate("StationStatusBar", "● Online"))
         else:
-            self._set(self.connection, "Muted", "● Connecting…")
-        waiting = f"{status.pending} waiting to send" if status.pending else "Nothing waiting"
+            self._set(self.connection, "Muted", translate("StationStatusBar", "● Connecting…"))
+        waiting = (
+            translate("StationStatusBar", "%n waiting to send", None, status.pending)
+            if status.pending
+            else translate("StationStatusBar", "Nothing waiting")
+        )
         self.pending.setText(waiting)
         # The name carries the value: a screen reader says the name, not the label's text.
         self.pending.setAccessibleName(waiting)
         self.connection.setAccessibleName(self.connection.text().lstrip("● "))
         to_check = self.review_count() if self.review_count is not None else status.needs_review
-        self.to_check.setText(f"{to_check} to check")
+        self.to_check.setText(translate("StationStatusBar", "%n to check", None, to_check))
         self.to_check.setVisible(to_check > 0)
-        self.program.setText(f"Program: {status.program}")
+        self.program.setText(
+            translate("StationStatusBar", "Program: {program}").format(program=status.program)
+        )
         self.program.setAccessibleName(self.program.text())
         self.who.setText(f"{status.station} · {status.operator}")
-        self.who.setToolTip(f"{status.operator} is at the counter: click to switch operator")
+        self.who.setToolTip(
+            translate(
+                "StationStatusBar", "{operator} is at the counter: click to switch operator"
+            ).format(operator=status.operator)
+        )
 
     def _set(self, label: QLabel, name: str, text: str) -> None:
         label.setObjectName(name)
