@@ -3,7 +3,8 @@
 #   debian-packages.sh run    Qt's X11 (xcb) platform libraries, for the counter window
 #   debian-packages.sh test   the above, plus Xvfb, xdotool and openbox for the end-to-end tests,
 #                             libzbar0 for the optional pyzbar decoding backend,
-#                             poppler-utils (pdftoppm) to scan the printed card's PDF, and
+#                             poppler-utils (pdftoppm) to scan the printed card's PDF,
+#                             tesseract-ocr to read the screenshots of the four languages, and
 #                             for tests/packaging: binutils (PyInstaller's objdump, strip),
 #                             desktop-file-utils and appstream (the desktop entry and
 #                             metainfo validators), systemd (systemd-analyze verify)
@@ -17,6 +18,7 @@ e2e=(xvfb xdotool openbox libzbar0 poppler-utils)  # openbox: the kiosk tests' w
 packaging=(binutils desktop-file-utils appstream systemd)
 e2e+=(postgresql)  # the server tests' second store: a cluster of their own (initdb + pg_ctl)
 e2e+=(chromium chromium-driver)  # the card page's live messages, in a headless browser (Selenium)
+e2e+=(tesseract-ocr)  # reads the counter's screenshot back in each language (tests/gui/test_languages.py)
 
 case "${1:-run}" in
   run) wanted=("${qt[@]}") ;;

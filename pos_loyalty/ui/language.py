@@ -64,10 +64,11 @@ def _lrelease() -> list[str] | None:
     return [str(binary)] if binary.exists() else None
 
 
-def catalogue(language: str) -> Path | None:
-    """The .qm file of ``language``: the packaged one, or one built now from the .ts."""
+def catalogue(language: str, folder: Path | None = None) -> Path | None:
+    """The .qm file of ``language``: the packaged one (or in ``folder``), or one built
+    now from the .ts."""
     name = f"pos_loyalty_{language}"
-    packaged = _packaged_folder()
+    packaged = folder or _packaged_folder()
     if (packaged / f"{name}.qm").exists():
         return packaged / f"{name}.qm"
     source = packaged / f"{name}.ts"
@@ -100,8 +101,10 @@ def _qt_translate(context: str, source: str, disambiguation: str | None, n: int)
 class Language:
     """Installs one language at a time into the application; ``apply`` again to switch."""
 
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         self.app = app
+        self.folder = folder  # where the .qm files are; None: the package's
+        self._locale = QLocale()  # the default before any language was applied
         self.code = "en"
         self._translators: list[QTranslator] = []
 
@@ -111,7 +114,7 @@ class Language:
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators = []
-        ours = catalogue(code)
+        ours = catalogue(code, self.folder)
         if ours is None:
             if code != "en":
                 log.warning("no %s translations (.qm) found: the counter speaks English", code)
@@ -140,6 +143,7 @@ class Language:
             self.app.removeTranslator(translator)
         self._translators = []
         self.code = "en"
+        QLocale.setDefault(self._locale)
         i18n.install(None)
         i18n.install_dates(None)
 
