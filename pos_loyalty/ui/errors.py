@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from pos_loyalty.api import ApiError
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import StationError, describe
 
 log = logging.getLogger("pos_loyalty")
@@ -24,9 +25,10 @@ def install_excepthook(show: Callable[[str], None]) -> None:
         if isinstance(error, StationError | ApiError):
             text = describe(error)  # it has words of its own: say what happened, not "oops"
         else:
-            text = (
+            text = translate(
+                "Errors",
                 "Something unexpected went wrong. It was logged. The stamps already taken are"
-                " safe; if this keeps happening, restart the app."
+                " safe; if this keeps happening, restart the app.",
             )
         try:
             show(text)

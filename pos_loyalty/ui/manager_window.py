@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from pos_loyalty.api import Card, LoyaltyClient
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.counter import CounterSession, Staff
 from pos_loyalty.station.journal import OperationJournal
@@ -55,19 +56,21 @@ class ManagerContext:
 class ManagerWindow(QDialog):
     def __init__(self, context: ManagerContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manager")
-        self.setAccessibleName("Manager window")
+        self.setWindowTitle(translate("ManagerWindow", "Manager"))
+        self.setAccessibleName(translate("ManagerWindow", "Manager window"))
         self.context = context
         self.importer = ImportTab(context)
         self.push = PushTab(context)
         self.programs = ProgramsTab(context)
         self.day = DayTab(context, tz=context.tz)
-        self.tabs = named(QTabWidget(), "ManagerTabs", "Manager sections")
+        self.tabs = named(
+            QTabWidget(), "ManagerTabs", translate("ManagerWindow", "Manager sections")
+        )
         for page, title in (
-            (self.importer, "Import"),
-            (self.push, "Push"),
-            (self.programs, "Programs"),
-            (self.day, "Day's numbers"),
+            (self.importer, translate("ManagerWindow", "Import")),
+            (self.push, translate("ManagerWindow", "Push")),
+            (self.programs, translate("ManagerWindow", "Programs")),
+            (self.day, translate("ManagerWindow", "Day's numbers")),
         ):
             self.tabs.addTab(scrolling(page), title)
         layout = QVBoxLayout(self)

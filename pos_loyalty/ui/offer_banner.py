@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.ui.banner import Banner
 
 
@@ -16,7 +17,7 @@ class OfferBanner(Banner):
         super().__init__(parent)
         self._action: Callable[[], object] | None = None
         button = QPushButton()
-        button.setAccessibleName("Offer")
+        button.setAccessibleName(translate("OfferBanner", "Offer"))
         # Like the banner's own buttons: Enter (the end of every scan) never presses it.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.ui.theme import LIGHT, Palette
 
 PER_ROW = 10
@@ -19,7 +20,7 @@ class StampCard(QWidget):
         # Circles up to 64 px, smaller when the screen is short: a card of 20 or 30 must
         # not push the rewards off a 600 px screen.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName("Stamp card")
+        self.setAccessibleName(translate("StampCard", "Stamp card"))
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
@@ -29,7 +30,9 @@ class StampCard(QWidget):
         self._stamps = max(0, stamps)
         self._goal = max(1, goal)
         self._thresholds = thresholds or set()
-        text = f"{min(self._stamps, self._goal)} of {self._goal} stamps"
+        text = translate("StampCard", "{stamps} of %n stamps", None, self._goal).format(
+            stamps=min(self._stamps, self._goal)
+        )
         self.setAccessibleName(text)
         self.setToolTip(text)
         self.updateGeometry()
