@@ -4,6 +4,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.ui.widgets import named
 
 SMALLEST = QSize(160, 90)
@@ -48,8 +49,12 @@ class CameraPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picture = CameraPicture()
-        self.picture.setAccessibleName("Camera preview")
-        self.status = named(QLabel("Camera starting…"), "Hint", "Camera status")
+        self.picture.setAccessibleName(translate("CameraPreview", "Camera preview"))
+        self.status = named(
+            QLabel(translate("CameraPreview", "Camera starting…")),
+            "Hint",
+            translate("CameraPreview", "Camera status"),
+        )
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
