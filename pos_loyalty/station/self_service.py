@@ -25,7 +25,7 @@ from pos_loyalty.station.clock import Clock
 from pos_loyalty.station.counter import CounterSession, Staff, StampTicket
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.guards import DailyLimitError, MemberBlockedError, RepeatStampError
-from pos_loyalty.station.member_view import MemberView
+from pos_loyalty.station.member_view import MemberView, next_reward_hint
 from pos_loyalty.station.staff import StaffRoster
 
 # A stamp confirmed by staff at the kiosk says so in the audit log and the journal.
@@ -58,6 +58,7 @@ class SelfServiceCard:
     thresholds: frozenset[int]
     next_hint: str  # "2 more for Free coffee", or ""
     reward_ready: bool  # a reward is waiting: "ask at the counter"
+    rewards: tuple[str, ...]  # the names of the rewards ready, one each
     blocked: bool  # voided or expired: "ask at the counter"
 
 
@@ -76,6 +77,7 @@ def customer_card(view: MemberView) -> SelfServiceCard:
         thresholds=view.thresholds,
         next_hint="" if view.blocked else view.next_hint,
         reward_ready=bool(view.rewards) and not view.blocked,
+        rewards=() if view.blocked else tuple(choice.reward.name for choice in view.rewards),
         blocked=view.blocked,
     )
 
@@ -253,12 +255,17 @@ class SelfService:
         self.timer.seconds = self.settings.card_seconds
         self.timer.touch()
         if self.card is not None:
+            # The counter's view follows when the stamp is sent; the customer sees it now.
             self.card = replace(
                 self.card,
+                next_hint=next_reward_hint(ticket.expected.stamps, session.card),
                 stamps=min(ticket.expected.stamps, self.card.goal)
                 if not ticket.expected.issued
                 else self.card.goal,
                 reward_ready=self.card.reward_ready or bool(ticket.expected.issued),
+                rewards=tuple(
+                    dict.fromkeys([*self.card.rewards, *(r.name for r in ticket.expected.issued)])
+                ),
             )
         return ticket
 

@@ -36,6 +36,9 @@ STYLE = """
 #KioskAttract { font-size: 30pt; font-weight: 700; }
 #KioskHello { font-size: 30pt; font-weight: 700; }
 #KioskNote { font-size: 15pt; }
+#KioskStaff {
+    background: transparent; border: none; color: palette(mid); font-size: 11pt;
+}
 #KioskReward {
     font-size: 18pt; font-weight: 700; padding: 10px 18px; border-radius: 14px;
     border: 3px solid #1f8a4c; color: #1f8a4c;
@@ -67,9 +70,10 @@ class SelfServiceScreen(QWidget):
         self._scanning = False
 
         self.program = named(QLabel(controller.status().program), "ProgramName")
+        # Quiet: it is for staff, and a customer has no reason to tap it.
         self.staff_button = named(
-            QPushButton(translate("SelfServiceScreen", "Staff  (F12)")),
-            "KioskLeave",
+            QPushButton(translate("SelfServiceScreen", "Staff")),
+            "KioskStaff",
             translate("SelfServiceScreen", "Staff only: leave kiosk mode"),
         )
         self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -131,6 +135,8 @@ class SelfServiceScreen(QWidget):
             "KioskReward",
         )
         self.reward.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reward_names = named(QLabel(""), "Hint")
+        self.reward_names.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stamp_button = named(
             QPushButton(translate("SelfServiceScreen", "Add my stamp")),
             "Primary",
@@ -157,6 +163,7 @@ class SelfServiceScreen(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.next_hint)
         layout.addWidget(self.reward, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.reward_names)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -183,6 +190,8 @@ class SelfServiceScreen(QWidget):
         self.next_hint.setText(card.next_hint)
         self.next_hint.setVisible(bool(card.next_hint))
         self.reward.setVisible(card.reward_ready)
+        self.reward_names.setText(", ".join(card.rewards))
+        self.reward_names.setVisible(card.reward_ready and bool(card.rewards))
         chance = self.model.chance()
         self.stamp_button.setVisible(chance.offered)
         self.stamp_button.setEnabled(chance.allowed)

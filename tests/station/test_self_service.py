@@ -108,6 +108,7 @@ def test_a_stamp_needs_a_staff_pin_and_names_who_confirmed_it(
     assert phase(kiosk) is Phase.CARD
     assert kiosk.card is not None
     assert kiosk.card.stamps == 1
+    assert kiosk.card.next_hint == "4 more for Free cookie"
     [op] = counter.journal.open_for_member(john.id)
     assert op.kind is OperationKind.ADD_STAMPS
     assert op.operator == "Maria (self-service)"
