@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # PySide6 before qasync
 import qasync  # isort: skip
 
 from pos_loyalty.api import Card, Member
-from pos_loyalty.domain.i18n import translate
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.paths import data_dir
 from pos_loyalty.scanning.codes import CodeParser
 from pos_loyalty.scanning.wedge import WedgeDetector, WedgeSettings
@@ -272,7 +272,9 @@ class Station:
 
     def request_switch(self, card: Card, member: Member | None = None) -> "asyncio.Task[Any]":
         """``switch_card`` from a slot."""
-        return self._spawn(self.switch_card(card, member=member), "switching program")
+        return self._spawn(
+            self.switch_card(card, member=member), translate_noop("Station", "switching program")
+        )
 
     # Building the screen: one place, so a change of the controller is made once.
 
@@ -506,7 +508,7 @@ class Station:
                 self._unexpected(
                     translate(
                         "Station", "Something went wrong ({name}). It was logged; try again."
-                    ).format(name=name)
+                    ).format(name=translate("Station", name))  # the log keeps the English name
                 )
 
         task.add_done_callback(finished)
