@@ -98,6 +98,24 @@ def _member_codes(count: int) -> list[str]:
     return [text[i : i + MEMBER_CODE_LENGTH] for i in range(0, wanted, MEMBER_CODE_LENGTH)]
 
 
+class _NewRow:
+    """A member row as create_many wrote it, read like a database row (Row): by column
+    name, or by position in the table's order."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def __getitem__(self, key: int | str, /) -> Any:
+        if isinstance(key, int):
+            return list(self._values.values())[key]
+        return self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._values)
+
+
 class MemberStore:
     def __init__(self, conn: Connection, clock: Clock) -> None:
         self._conn = conn
@@ -175,17 +193,39 @@ class MemberStore:
                 for code, fields in zip(codes, items, strict=True)
             ],
         )
-        # Read back by their codes (unique in the table: by code alone, so that the
-        # code's index is used, not the program's): the ids, and the columns' defaults.
-        # A new member has no rewards yet.
-        by_code: dict[str, Row] = {}
+        # Only the ids are new to us: read them by code (unique in the table; by code
+        # alone, so that its index is used, not the program's). The rest of each row is
+        # what was just written, with the table's defaults (no stamps, not voided), and a
+        # new member has no rewards: building it here spares reading 1,000 rows back.
+        ids: dict[str, int] = {}
         for start in range(0, len(codes), _IN_CHUNK):
             chunk = codes[start : start + _IN_CHUNK]
-            for row in self._conn.execute(
-                f"SELECT * FROM users WHERE code IN ({','.join('?' * len(chunk))})", chunk
-            ):
-                by_code[row["code"]] = row
-        return [Member(by_code[code], ()) for code in codes]
+            ids.update(
+                (row[1], row[0])
+                for row in self._conn.execute(
+                    f"SELECT id, code FROM users WHERE code IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return [
+            Member(
+                _NewRow(
+                    {
+                        "id": ids[code],
+                        "card_id": card.id,
+                        "code": code,
+                        **{name: fields.get(name) for name in PROFILE_FIELDS},
+                        "stamps": 0,
+                        "created_at": now,
+                        "updated_at": now,
+                        "voided_at": None,
+                        "expired_at": fields.get("expired_at"),
+                    }
+                ),
+                (),
+            )
+            for code, fields in zip(codes, items, strict=True)
+        ]
 
     def update(self, card: Card, user_id: int, fields: Mapping[str, Any]) -> Member:
         self._row(card, user_id, lock=True)
