@@ -78,16 +78,22 @@ def _next_reward(stamps: int, card: Card) -> RewardStep | None:
 
 
 def customer_view(
-    view: MemberView, card: Card, earned: Sequence[str] = (), *, fresh: bool = False
+    view: MemberView,
+    card: Card,
+    earned: Sequence[str] = (),
+    *,
+    fresh: bool = False,
+    filled: bool = False,
 ) -> CustomerView:
-    """The customer's side of ``view`` (``earned``: what ``CustomerFeed`` saw come)."""
+    """The customer's side of ``view`` (``earned``: what ``CustomerFeed`` saw come;
+    ``filled``: the card just filled up and starts again, shown full meanwhile)."""
     member = view.member
     return CustomerView(
         first_name=first_name(member.first_name),
-        stamps=view.shown_stamps,
+        stamps=view.goal if filled else view.shown_stamps,
         goal=view.goal,
         thresholds=view.thresholds,
-        next_reward=None if view.blocked else _next_reward(member.stamps, card),
+        next_reward=None if view.blocked or filled else _next_reward(member.stamps, card),
         rewards_ready=() if view.blocked else _ready(view),
         earned=tuple(earned),
         fresh=fresh,
@@ -110,23 +116,31 @@ class CustomerFeed:
         self._view: MemberView | None = None
         self._ready: tuple[str, ...] = ()
         self._earned: tuple[str, ...] = ()
+        # The card filled up with the reward earned: a new one starts, nearly empty.
+        # While "Reward earned" shows, the full card does: an empty card would read
+        # as a loss.
+        self._filled = False
 
     def follow(self, view: MemberView | None) -> CustomerView | WelcomeView:
         """The next screen for ``view`` (None: nobody at the counter)."""
         before, self._view = self._view, view
         if view is None:
             self._ready = self._earned = ()
+            self._filled = False
             return welcome_view(self.card, self.goal)
         same = before is not None and before.member.id == view.member.id
         ready = () if view.blocked else _ready(view)
         new = _new(ready, self._ready) if same else ()
         kept = self._earned if same and not _new(self._earned, ready) else ()
+        wrapped = before is not None and view.member.stamps < before.member.stamps
+        self._filled = bool(new and wrapped) or bool(kept and self._filled)
         self._ready, self._earned = ready, kept + new
-        return customer_view(view, self.card, self._earned, fresh=bool(new))
+        return customer_view(view, self.card, self._earned, fresh=bool(new), filled=self._filled)
 
     def end_celebration(self) -> CustomerView | WelcomeView:
         """The screen again, without "Reward earned"."""
         self._earned = ()
+        self._filled = False
         if self._view is None:
             return welcome_view(self.card, self.goal)
         return customer_view(self._view, self.card)

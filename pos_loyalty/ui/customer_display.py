@@ -156,11 +156,15 @@ class CustomerDisplay(QWidget):
         column = QVBoxLayout(member)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
+        column.addStretch(1)
         column.addWidget(self.greeting)
-        column.addWidget(self.card, 1)  # the card takes the room the words leave
+        column.addSpacing(16)
+        column.addWidget(self.card)
         column.addWidget(self.count)
         column.addWidget(self.next_line)
+        column.addSpacing(16)
         column.addWidget(self.reward_box)
+        column.addStretch(1)
         for label in (self.greeting, self.count, self.next_line, self.reward_line):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The reward's box keeps its place when empty: nothing above it moves.
@@ -356,7 +360,6 @@ class CustomerDisplay(QWidget):
         u = _unit(height)
         self.setStyleSheet(_style(self.palette_, height))
         self._layout.setContentsMargins(u * 5, u * 4, u * 5, u * 4)
-        self.card.setMinimumHeight(u * 14)
         self.card.set_palette(self.palette_)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -400,7 +403,9 @@ class CustomerDisplay(QWidget):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        # Not showFullScreen(): it activates the window, which must never take the keys.
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.show()
         log.info("customer display: full screen on %s", screen.name())
 
     def closeEvent(self, event: QCloseEvent) -> None:

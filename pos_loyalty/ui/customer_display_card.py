@@ -23,7 +23,11 @@ class CustomerStampCard(QWidget):
         self._thresholds: frozenset[int] = frozenset()
         self._palette = LIGHT
         self._glow = 0.0  # 0 (none) to 1: the halo around the filled stamps
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # As tall as its circles are wide: the words around it keep their place, as a
+        # group in the middle of the screen.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     @property
@@ -56,6 +60,13 @@ class CustomerStampCard(QWidget):
 
     def _rows(self) -> int:
         return (self._goal + PER_ROW - 1) // PER_ROW
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        per_row = min(PER_ROW, self._goal)
+        return int(self._rows() * min(MAX_CELL, width / per_row))
 
     def sizeHint(self) -> QSize:
         return QSize(PER_ROW * 110, self._rows() * 110)

@@ -117,3 +117,28 @@ def test_the_screen_it_fills() -> None:
     assert choose_screen(names, 0, "7") is None
     assert choose_screen(names, 0, "VGA-1") is None
     assert choose_screen(["eDP-1"], 0, "") is None
+
+
+def test_a_card_that_fills_up_shows_full_while_the_reward_is_new() -> None:
+    feed = CustomerFeed(CARD, 10)
+    feed.follow(view(9, rewards=0))
+    # The tenth stamp: Free coffee, and a new card starting at 0.
+    coffee = view(0)
+    coffee = build_member_view(
+        Projection(
+            coffee.member.model_copy(update={"rewards": [Reward(id=-1, name="Free coffee")]}),
+            1,
+            0,
+        ),
+        CARD, 10, NOW, online=True,
+    )  # fmt: skip
+    full = feed.follow(coffee)
+    assert isinstance(full, CustomerView)
+    assert full.earned == ("Free coffee",)
+    assert full.stamps == 10
+    assert full.next_reward is None
+    assert feed.follow(coffee).stamps == 10  # type: ignore[union-attr]
+    after = feed.end_celebration()
+    assert isinstance(after, CustomerView)
+    assert after.stamps == 0
+    assert after.next_reward == RewardStep(5, "Cookie")
