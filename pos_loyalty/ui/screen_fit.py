@@ -1,7 +1,22 @@
-"""Windows open inside the screen they are on, whatever its size."""
+"""Windows open inside the screen they are on, whatever its size, and the check that
+no text is cut off in them (at any text scale)."""
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QLabel,
+    QLayoutItem,
+    QLineEdit,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QWidget,
+)
+
+from pos_loyalty.ui.fitted_label import FittedButton, FittedLabel
 
 # What a window manager adds around a window (title bar, borders) before it says how much.
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -36,3 +51,121 @@ def dialog_size(dialog: QWidget, preferred: QSize, area: QRect | None = None) ->
     """``preferred``, or less where the screen (less a window frame) is smaller."""
     area = area if area is not None else available_area(dialog)
     return preferred.boundedTo(area.size() - FRAME_ALLOWANCE)
+
+
+def _label_problem(label: QLabel) -> str | None:
+    room = label.contentsRect()
+    text = label.text()
+    if not text or label.textFormat() == Qt.TextFormat.RichText or ("<" in text and ">" in text):
+        return None  # rich text lays itself out in a document: QLabel wraps or clips it
+    metrics = label.fontMetrics()
+    if isinstance(label, FittedLabel):
+        # It shrinks, then elides: ending in … is text the person cannot read.
+        _font, lines = label.fitted(room.width(), room.height())
+        if lines and lines[-1].endswith("…") and not text.endswith("…"):
+            return f"elided to {' / '.join(lines)!r}"
+        return None
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height():
+            return f"needs {need} px of height, has {label.height()}"
+        return None
+    lines = text.split("\n")
+    wide = max(metrics.horizontalAdvance(line) for line in lines)
+    tall = len(lines) * metrics.height()
+    if wide > room.width() + 1 or tall > room.height() + 1:
+        return f"needs {wide}×{tall} px, has {room.width()}×{room.height()}"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    text = button.text().replace("&&", "&")
+    if not text:
+        return None
+    if isinstance(button, FittedButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        room = button.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, button
+        )
+        wide = button.fontMetrics().horizontalAdvance(text)
+        if wide > room.width() + 1:
+            return f"elided: needs {wide} px, has {room.width()}"
+        return None
+    need = button.sizeHint()
+    if button.width() < need.width() or button.height() < need.height():
+        return f"needs {need.width()}×{need.height()} px, has {button.width()}×{button.height()}"
+    return None
+
+
+def clipped_texts(top: QWidget) -> list[str]:
+    """Every shown label, button, field and tab in ``top`` whose text does not fit it.
+
+    A widget inside a scroll area may lie past the visible part (the person scrolls
+    to it); its text must still fit the widget itself.
+    """
+    problems = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        problem: str | None = None
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+        elif isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):
+            need = widget.fontMetrics().height()
+            if widget.contentsRect().height() < need:
+                problem = f"{need} px text in {widget.contentsRect().height()} px of height"
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                wide = widget.fontMetrics().horizontalAdvance(widget.tabText(index))
+                if wide > widget.tabRect(index).width():
+                    problem = f"tab {widget.tabText(index)!r} needs {wide} px"
+        if problem:
+            text = getattr(widget, "text", lambda: "")()
+            name = widget.objectName() or widget.accessibleName()
+            problems.append(f"{type(widget).__name__} {name!r} {text[:30]!r}: {problem}")
+    return problems
+
+
+class ReflowLayout(QBoxLayout):
+    """Its widgets side by side where the width allows, one above the other where not.
+
+    Large text (a 200 % text scale on a 1024×600 tablet) makes a row of buttons or
+    panels wider than the screen: instead of growing the window past it, the row turns
+    into a column (and the page around it scrolls, if it is then too tall).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, parent)
+
+    def _items(self) -> list[QLayoutItem]:
+        items = [self.itemAt(n) for n in range(self.count())]
+        return [i for i in items if i is not None and not i.isEmpty() and i.widget() is not None]
+
+    def row_width(self) -> int:
+        """The least width the widgets need side by side."""
+        items = self._items()
+        margins = self.contentsMargins()
+        widths = sum(i.minimumSize().width() for i in items)
+        gaps = max(0, len(items) - 1) * max(0, self.spacing())
+        return widths + gaps + margins.left() + margins.right()
+
+    def minimumSize(self) -> QSize:
+        # As narrow as a column: the row may always fall back to one.
+        size = super().minimumSize()
+        margins = self.contentsMargins()
+        column = max((i.minimumSize().width() for i in self._items()), default=0)
+        return QSize(column + margins.left() + margins.right(), size.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        fits = rect.width() >= self.row_width()
+        wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if wanted != self.direction():
+            self.setDirection(wanted)  # asks for a new layout pass with the new minimum
+        super().setGeometry(rect)
+
+    @property
+    def stacked(self) -> bool:
+        return self.direction() == QBoxLayout.Direction.TopToBottom

@@ -9,7 +9,7 @@ by the text scale (100–200 %), so a person who needs larger text gets all of i
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,4 +249,12 @@ def apply_theme(app: QApplication, name: str, text_scale: int = 100) -> Palette:
     qpalette.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
     app.setPalette(qpalette)
     app.setStyleSheet(stylesheet(palette, text_scale))
+    # A style sheet's new font sizes do not always reach the layouts' cached sizes:
+    # every open window is laid out afresh for them.
+    for window in app.topLevelWidgets():
+        for widget in [window, *window.findChildren(QWidget)]:
+            widget.updateGeometry()
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
     return palette
