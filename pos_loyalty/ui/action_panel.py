@@ -122,6 +122,9 @@ class ActionPanel(QWidget):
         stepper.addWidget(self.amount.count)
         stepper.addWidget(self.amount.plus)
         stepper.addWidget(self.add_many, 1)
+        # As tall as the − and + beside it: a fixed height would cap the row below
+        # theirs (their font is larger) and squeeze them at a large text size.
+        self.add_many.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)

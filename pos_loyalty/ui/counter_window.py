@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,7 @@ from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.fitted_label import FittedLabel
 from pos_loyalty.ui.member_panel import MAX_REWARD_BUTTONS, MemberPanel
 from pos_loyalty.ui.offer_banner import OfferBanner
-from pos_loyalty.ui.screen_fit import open_within
+from pos_loyalty.ui.screen_fit import ReflowLayout, open_within
 from pos_loyalty.ui.search_box import SearchBox
 from pos_loyalty.ui.sounds import SoundPlayer
 from pos_loyalty.ui.status_bar import StationStatusBar
@@ -70,13 +72,17 @@ class IdlePage(QWidget):
             QLabel(translate("IdlePage", "…or type the code printed under the QR code")), "Hint"
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Both wrap when large text makes them wider than the screen.
+        self.prompt.setWordWrap(True)
+        self.hint.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setPlaceholderText(translate("IdlePage", "Card code or link"))
         self.code.setAccessibleName(translate("IdlePage", "Card code"))
         self.code.setMaxLength(2048)
         self.look_up = QPushButton(translate("IdlePage", "Look up"))
         self.look_up.setAccessibleName(translate("IdlePage", "Look up the typed code"))
-        row = QHBoxLayout()
+        # A column instead of a row when large text makes it wider than the screen.
+        row = ReflowLayout()
         row.addStretch(1)
         self.new_member = QPushButton(translate("IdlePage", "New member  (F2)"))
         self.new_member.setAccessibleName(translate("IdlePage", "Sign up a new member"))
@@ -143,7 +149,7 @@ class CounterWindow(QMainWindow):
         )
         self.demo_badge.setVisible(controller.demo)
         self.search = SearchBox()
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(180)  # the header fits 1024 px at 200 % text
         self.search.setMaximumWidth(520)
         self.camera_button = QPushButton(translate("CounterWindow", "Camera"))
         self.camera_button.setCheckable(True)
@@ -160,7 +166,7 @@ class CounterWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         member_page = QWidget()
-        member_row = QHBoxLayout(member_page)
+        member_row = ReflowLayout(member_page)
         member_row.setContentsMargins(0, 0, 0, 0)
         member_row.setSpacing(16)
         member_row.addWidget(self.panel, 3)
@@ -190,7 +196,14 @@ class CounterWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        layout.addWidget(self.pages, 1)
+        # The pages scroll when large text makes them taller than the screen; at the
+        # usual sizes they fit and no scroll bar shows.
+        self.page_area = named(QScrollArea(), "Scroller")
+        self.page_area.setWidget(self.pages)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
 
         self._connect()
@@ -199,6 +212,15 @@ class CounterWindow(QMainWindow):
         self._idle_timer.timeout.connect(self._went_idle)
         self.set_idle_timeout(idle_timeout_seconds)
         self.show_idle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # A new theme or text size: the banner's slot follows its new font.
+            QTimer.singleShot(0, self, self._fit_banner)  # dropped if the window goes first
+
+    def _fit_banner(self) -> None:
+        self.banner.setFixedHeight(banner_height(self.banner))
 
     # Wiring
 
@@ -290,6 +312,8 @@ class CounterWindow(QMainWindow):
             # A new member starts from the stepper's first value, never the last one's.
             self.action_panel.reset_for_member()
             self._shown_member_id = view.member.id
+            # Large text scrolls the page: a new member shows from their name down.
+            self.page_area.verticalScrollBar().setValue(0)
         self.action_panel.set_limits(enabled=not view.blocked, max_stamps=view.max_stamps)
         if self.pages.currentIndex() != 1:
             self.pages.setCurrentIndex(1)

@@ -41,7 +41,8 @@ class MemberPanel(QWidget):
         # One line, set smaller and then elided when long: a long name cannot push the
         # rewards off a small screen (the tooltip has it whole).
         self.name = named(FittedLabel(lines=1, shrink=0.7), "MemberName")
-        self.code = named(QLabel(), "MemberCode")
+        # Set smaller, then elided, where large text leaves the panel narrow.
+        self.code = named(FittedLabel(shrink=0.7), "MemberCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = named(QLabel(), "StatusLine")
         self.status.setWordWrap(True)
