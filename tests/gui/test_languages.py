@@ -7,23 +7,29 @@ The catalogues are compiled afresh from the .ts files for this run, so a stale
 .qm in the package cannot hide a missing translation.
 """
 
+import asyncio
+import logging
 import shutil
 import subprocess
+import sys
 import unicodedata
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_loyalty.api import LoyaltyClient, RetryPolicy
+from pos_loyalty.app import Station
 from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
+from pos_loyalty.station.settings import SettingsStore
 from pos_loyalty.ui.counter_window import CounterWindow
 from pos_loyalty.ui.language import Language
+from pos_loyalty.ui.settings_dialog import SettingsDialog
 from tests.i18n.catalogue import load_tool
 from tests.support.counter_rig import CounterRig, build_counter
 from tests.support.server import RunningServer
@@ -170,3 +176,64 @@ def ocr(image: Path) -> str:
         [tesseract, str(image), "stdout"], capture_output=True, text=True, check=True, timeout=60
     )
     return done.stdout
+
+
+async def test_a_new_language_in_settings_applies_without_a_restart(
+    qapp: QApplication, compiled: Path, tmp_path: Path
+) -> None:
+    """Settings → Language → Deutsch: the counter's window is rebuilt in German at
+    once, and the choice is saved."""
+    previous_hook = sys.excepthook
+    store = SettingsStore(tmp_path / "settings.toml")
+    station = Station(qapp, store, store.load(), data=tmp_path)
+    station.language = Language(qapp, compiled)
+    station.language.apply(station.settings.language)  # "system": English in the tests
+    problems: list[str] = []
+    station.show_problem = problems.append
+    try:
+        assert await station.start(), problems
+        window = station.window
+        assert window is not None
+        assert "Settings" in window.settings_button.text()
+        dialog = SettingsDialog(
+            station.settings, station.core.cards, station.core.secrets, station.wedge, window
+        )
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        station._settings_closed(dialog, QDialog.DialogCode.Accepted)
+        await asyncio.gather(*station._tasks)
+        assert station.window is not None
+        assert station.window is not window
+        assert "Einstellungen" in station.window.settings_button.text()
+        assert "Restart" not in station.window.banner.text.text()
+        assert SettingsStore(tmp_path / "settings.toml").load().language == "de"
+    finally:
+        await station.shutdown()
+        station.language.reset()
+        sys.excepthook = previous_hook
+
+
+def test_without_catalogues_the_counter_speaks_english_and_says_so_once(
+    qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    speaker = Language(qapp, tmp_path)  # an empty folder: no .qm, no .ts
+    try:
+        with caplog.at_level(logging.WARNING, logger="pos_loyalty.ui.language"):
+            assert speaker.apply("nl") == "en"
+        assert translate("CounterWindow", "Settings") == "Settings"
+        assert len(caplog.records) == 1
+        assert "no nl translations" in caplog.records[0].getMessage()
+    finally:
+        speaker.reset()
+
+
+def test_system_follows_the_system_locale(qapp: QApplication, compiled: Path) -> None:
+    """The tests set LANGUAGE=en (tests/conftest.py), so "system" is English here
+    whatever the machine's LANG; a setting overrides it."""
+    speaker = Language(qapp, compiled)
+    try:
+        assert speaker.apply("system") == "en"
+        assert speaker.apply("fr") == "fr"
+        assert translate("CounterWindow", "Settings") == "Réglages"
+    finally:
+        speaker.reset()
+    assert translate("CounterWindow", "Settings") == "Settings"
