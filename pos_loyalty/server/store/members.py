@@ -5,7 +5,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from pos_loyalty.domain.codes import CODE_ALPHABET, MEMBER_CODE_LENGTH, new_member_code
 from pos_loyalty.domain.stamp_rules import apply_stamps
@@ -96,24 +96,6 @@ def _member_codes(count: int) -> list[str]:
         drawn += secrets.token_bytes(need + need // 32 + 8).translate(_CODE_TABLE, _DROPPED)
     text = drawn[:wanted].decode("ascii")
     return [text[i : i + MEMBER_CODE_LENGTH] for i in range(0, wanted, MEMBER_CODE_LENGTH)]
-
-
-class _NewRow:
-    """A member row as create_many wrote it, read like a database row (Row): by column
-    name, or by position in the table's order."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self._values = values
-
-    def __getitem__(self, key: int | str, /) -> Any:
-        if isinstance(key, int):
-            return list(self._values.values())[key]
-        return self._values[key]
-
-    def keys(self) -> list[str]:
-        return list(self._values)
 
 
 class MemberStore:
@@ -207,9 +189,11 @@ class MemberStore:
                     chunk,
                 )
             )
+        # A dict, read by column name as member_payload reads a row (not by position).
         return [
             Member(
-                _NewRow(
+                cast(
+                    Row,
                     {
                         "id": ids[code],
                         "card_id": card.id,
@@ -220,7 +204,7 @@ class MemberStore:
                         "updated_at": now,
                         "voided_at": None,
                         "expired_at": fields.get("expired_at"),
-                    }
+                    },
                 ),
                 (),
             )
