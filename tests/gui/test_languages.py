@@ -14,6 +14,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_loyalty.api import LoyaltyClient, RetryPolicy
 from pos_loyalty.app import Station
-from pos_loyalty.domain.i18n import translate
+from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.settings import SettingsStore
@@ -237,3 +238,14 @@ def test_system_follows_the_system_locale(qapp: QApplication, compiled: Path) ->
     finally:
         speaker.reset()
     assert translate("CounterWindow", "Settings") == "Settings"
+
+
+def test_dates_follow_the_language(language: str) -> None:
+    """Dates on the counter (voided on …, the copy updated …) in the language's words."""
+    moment = datetime(2026, 3, 4, 14, 2)
+    assert (format_moment(moment, "date"), format_moment(moment, "day_time")) == {
+        "en": ("04 Mar 2026", "4 Mar 14:02"),
+        "nl": ("4 mrt 2026", "4 mrt 14:02"),
+        "fr": ("4 mars 2026", "4 mars 14:02"),
+        "de": ("4. März 2026", "4. März 14:02"),
+    }[language]
