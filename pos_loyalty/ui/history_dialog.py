@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.api import Member
-from pos_loyalty.domain.i18n import translate, translate_noop
+from pos_loyalty.domain.i18n import format_moment, translate, translate_noop
 from pos_loyalty.station.history import (
     HistoryLine,
     ShiftTotals,
@@ -57,7 +57,8 @@ TOTAL_ROWS = {
 
 
 def local_time(at: datetime) -> str:
-    return at.astimezone().strftime("%d %b %H:%M")
+    """In the counter's language: 4 Mar 14:02, 4 mrt 14:02, 4. März 14:02 …"""
+    return format_moment(at.astimezone(), "day_time")
 
 
 def table(columns: Sequence[str], accessible: str) -> QTableWidget:
