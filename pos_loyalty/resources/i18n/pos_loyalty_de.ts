@@ -161,6 +161,24 @@
         </message>
     </context>
     <context>
+        <name>CameraPreview</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera preview</source>
+            <translation>Kameravorschau</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera starting…</source>
+            <translation>Kamera startet…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera status</source>
+            <translation>Kamerastatus</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanner</name>
         <message>
             <location filename="../../../pos_loyalty/scanning/camera_scanner.py" />
@@ -1049,6 +1067,11 @@
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../../pos_loyalty/ui/errors.py" />
+            <source>Something unexpected went wrong. It was logged. The stamps already taken are safe; if this keeps happening, restart the app.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen. Es wurde protokolliert. Die schon vergebenen Stempel sind sicher; passiert das öfter, die App neu starten.</translation>
+        </message>
+        <message>
             <location filename="../../../pos_loyalty/station/errors.py" />
             <source>Something went wrong. It was logged; try again.</source>
             <translation>Etwas ist schiefgegangen. Es wurde protokolliert; bitte erneut versuchen.</translation>
@@ -1811,6 +1834,44 @@ Bericht: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Day's numbers</source>
+            <translation>Tageszahlen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager sections</source>
+            <translation>Bereiche der Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager window</source>
+            <translation>Verwaltungsfenster</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Programs</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Push</source>
+            <translation>Nachricht</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialogs</name>
         <message>
             <location filename="../../../pos_loyalty/ui/member_dialogs.py" />
@@ -2209,6 +2270,14 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/station/members.py" />
             <source>{name} ({card}) already has this phone number.</source>
             <translation>{name} ({card}) hat diese Telefonnummer schon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferBanner</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/offer_banner.py" />
+            <source>Offer</source>
+            <translation>Angebot</translation>
         </message>
     </context>
     <context>
@@ -3286,8 +3355,12 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
             <source>Staff  (F12)</source>
-            <translation>Personal  (F12)</translation>
+            <translation type="vanished">Personal  (F12)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
@@ -3313,6 +3386,11 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>We are offline for a moment. Your card still works, and your stamps are saved.</source>
             <translation>Wir sind kurz offline. Ihre Karte funktioniert weiter, und Ihre Stempel sind gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>Your reward: {names}</source>
+            <translation>Ihre Prämie: {names}</translation>
         </message>
     </context>
     <context>
@@ -3485,6 +3563,11 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Kiosk mode shows</source>
+            <translation>Kioskmodus zeigt</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -3570,6 +3653,16 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service (customers scan their own card)</source>
+            <translation>Selbstbedienung (Kunden scannen ihre Karte selbst)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service: customers may ask for a stamp</source>
+            <translation>Selbstbedienung: Kunden dürfen um einen Stempel bitten</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Server address</source>
             <translation>Serveradresse</translation>
         </message>
@@ -3595,6 +3688,11 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Staff confirm each stamp with their PIN; the daily limit and the repeat warning's time still apply. Rewards are always handed over at the counter.</source>
+            <translation>Das Personal bestätigt jeden Stempel mit seiner PIN; Tageslimit und Wiederholungssperre gelten weiter. Prämien gibt es immer an der Kasse.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Station</source>
             <translation>Kasse</translation>
         </message>
@@ -3602,6 +3700,11 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Text size</source>
             <translation>Textgröße</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>The counter (staff tablet)</source>
+            <translation>Die Kasse (Tablet fürs Personal)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3800,52 +3903,52 @@ Bericht: {path}</translation>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source> Choose your name and type your PIN.</source>
-            <translation type="unfinished" />
+            <translation> Namen wählen und PIN eingeben.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>A manager is needed</source>
-            <translation type="unfinished" />
+            <translation>Eine Leitung wird gebraucht</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Add a manager</source>
-            <translation type="unfinished" />
+            <translation>Eine Leitung hinzufügen</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Add a manager…</source>
-            <translation type="unfinished" />
+            <translation>Leitung hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Nobody is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Niemand ist angemeldet.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Abmelden</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Sign {name} out</source>
-            <translation type="unfinished" />
+            <translation>{name} abmelden</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>This station has no staff yet: everyone works under the operator name in Settings. Add a manager (a name and a PIN) to sign in by name.</source>
-            <translation type="unfinished" />
+            <translation>Diese Kasse hat noch kein Personal: Alle arbeiten unter dem Bedienernamen aus den Einstellungen. Eine Leitung anlegen (Name und PIN), um sich mit Namen anzumelden.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Who is at the counter</source>
-            <translation type="unfinished" />
+            <translation>Wer an der Kasse ist</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>{name} is signed in.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist angemeldet.</translation>
         </message>
     </context>
     <context>
@@ -4075,6 +4178,22 @@ Bericht: {path}</translation>
         </message>
     </context>
     <context>
+        <name>StampCard</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>Stamp card</source>
+            <translation>Stempelkarte</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>{stamps} of %n stamps</source>
+            <translation>
+                <numerusform>{stamps} von %n Stempel</numerusform>
+                <numerusform>{stamps} von %n Stempeln</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../../pos_loyalty/station/startup.py" />
@@ -4110,6 +4229,49 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/station/startup.py" />
             <source>{problem}. See the log in {folder}.</source>
             <translation>{problem}. Siehe das Protokoll in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source> and </source>
+            <translation> und </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>Saved. Restart the app to use {what}.</source>
+            <translation>Gespeichert. App neu starten, um {what} zu verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>Something went wrong ({name}). It was logged; try again.</source>
+            <translation>Etwas ist schiefgegangen ({name}). Es wurde protokolliert; bitte erneut versuchen.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>The counter could not start because of an unexpected error. It was written to the log in {path}; send it to whoever looks after this counter.</source>
+            <translation>Die Kasse konnte wegen eines unerwarteten Fehlers nicht starten. Er steht im Protokoll unter {path}; bitte an die zuständige Person senden.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>pos-loyalty cannot start</source>
+            <translation>pos-loyalty kann nicht starten</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>switching program</source>
+            <translation>Programmwechsel</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>the new backend</source>
+            <translation>das neue Backend</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>the new camera</source>
+            <translation>die neue Kamera</translation>
         </message>
     </context>
     <context>
@@ -4150,10 +4312,41 @@ Bericht: {path}</translation>
     </context>
     <context>
         <name>StationStatusBar</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n to check</source>
+            <translation>
+                <numerusform>%n zu prüfen</numerusform>
+                <numerusform>%n zu prüfen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n wartet auf Versand</numerusform>
+                <numerusform>%n warten auf Versand</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Connecting…</source>
+            <translation>Verbinde…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Connection, writes waiting, program and operator</source>
             <translation>Verbindung, wartende Vorgänge, Programm und Mitarbeiter</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Nothing waiting</source>
+            <translation>Nichts wartet</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
@@ -4167,8 +4360,28 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Program: {program}</source>
+            <translation>Programm: {program}</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Queued writes</source>
+            <translation>Vorgemerkte Vorgänge</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Stamps and changes kept here until the server has them</source>
             <translation>Stempel und Änderungen, die hier bleiben, bis der Server sie hat</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Station and operator: switch operator</source>
+            <translation>Kasse und Mitarbeiter: Mitarbeiter wechseln</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
@@ -4184,6 +4397,41 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Whether this station reaches the loyalty server</source>
             <translation>Ob diese Kasse den Treue-Server erreicht</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Who is at the counter: click to switch</source>
+            <translation>Wer an der Kasse ist: zum Wechseln klicken</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Writes the server refused or whose answer was lost: check them</source>
+            <translation>Vorgänge, die der Server abgelehnt hat oder deren Antwort verloren ging: prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Writes to check</source>
+            <translation>Zu prüfende Vorgänge</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>{operator} is at the counter: click to switch operator</source>
+            <translation>{operator} ist an der Kasse: zum Mitarbeiterwechsel klicken</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Connecting…</source>
+            <translation>● Verbinde…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Offline: stamps are queued</source>
+            <translation>● Offline: Stempel werden vorgemerkt</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Online</source>
+            <translation>● Online</translation>
         </message>
     </context>
     <context>

@@ -399,6 +399,17 @@
         </message>
     </context>
     <context>
+        <name>StampCard</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>{stamps} of %n stamps</source>
+            <translation>
+                <numerusform>{stamps} of %n stamp</numerusform>
+                <numerusform>{stamps} of %n stamps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StationFile</name>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/station_file.py" />
@@ -406,6 +417,25 @@
             <translation>
                 <numerusform>The station file was damaged and a fresh one started; its %n queued write was kept and will be sent. The old file is kept as {aside}.</numerusform>
                 <numerusform>The station file was damaged and a fresh one started; its %n queued writes were kept and will be sent. The old file is kept as {aside}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StationStatusBar</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n to check</source>
+            <translation>
+                <numerusform>%n to check</numerusform>
+                <numerusform>%n to check</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n waiting to send</numerusform>
+                <numerusform>%n waiting to send</numerusform>
             </translation>
         </message>
     </context>

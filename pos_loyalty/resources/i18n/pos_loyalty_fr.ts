@@ -161,6 +161,24 @@
         </message>
     </context>
     <context>
+        <name>CameraPreview</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera preview</source>
+            <translation>Aperçu de la caméra</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera starting…</source>
+            <translation>Démarrage de la caméra…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera status</source>
+            <translation>État de la caméra</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanner</name>
         <message>
             <location filename="../../../pos_loyalty/scanning/camera_scanner.py" />
@@ -1049,6 +1067,11 @@
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../../pos_loyalty/ui/errors.py" />
+            <source>Something unexpected went wrong. It was logged. The stamps already taken are safe; if this keeps happening, restart the app.</source>
+            <translation>Un problème inattendu est survenu. Il a été consigné. Les tampons déjà donnés sont en sécurité ; si cela se reproduit, redémarrez l'application.</translation>
+        </message>
+        <message>
             <location filename="../../../pos_loyalty/station/errors.py" />
             <source>Something went wrong. It was logged; try again.</source>
             <translation>Un problème est survenu. Il a été consigné ; réessayez.</translation>
@@ -1811,6 +1834,44 @@ Rapport : {path}</translation>
         </message>
     </context>
     <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Day's numbers</source>
+            <translation>Chiffres du jour</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager</source>
+            <translation>Gestion</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager sections</source>
+            <translation>Sections de la gestion</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager window</source>
+            <translation>Fenêtre de gestion</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Programs</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Push</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialogs</name>
         <message>
             <location filename="../../../pos_loyalty/ui/member_dialogs.py" />
@@ -2209,6 +2270,14 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/station/members.py" />
             <source>{name} ({card}) already has this phone number.</source>
             <translation>{name} ({card}) a déjà ce numéro de téléphone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferBanner</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/offer_banner.py" />
+            <source>Offer</source>
+            <translation>Offre</translation>
         </message>
     </context>
     <context>
@@ -3286,8 +3355,12 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
             <source>Staff  (F12)</source>
-            <translation>Personnel  (F12)</translation>
+            <translation type="vanished">Personnel  (F12)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
@@ -3313,6 +3386,11 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>We are offline for a moment. Your card still works, and your stamps are saved.</source>
             <translation>Nous sommes hors ligne un instant. Votre carte fonctionne toujours et vos tampons sont enregistrés.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>Your reward: {names}</source>
+            <translation>Votre récompense : {names}</translation>
         </message>
     </context>
     <context>
@@ -3485,6 +3563,11 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Kiosk mode shows</source>
+            <translation>Le mode kiosque affiche</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -3570,6 +3653,16 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service (customers scan their own card)</source>
+            <translation>Libre-service (les clients scannent leur carte)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service: customers may ask for a stamp</source>
+            <translation>Libre-service : les clients peuvent demander un tampon</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
         </message>
@@ -3595,6 +3688,11 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Staff confirm each stamp with their PIN; the daily limit and the repeat warning's time still apply. Rewards are always handed over at the counter.</source>
+            <translation>Le personnel confirme chaque tampon avec son code PIN ; la limite quotidienne et le délai entre répétitions s'appliquent toujours. Les récompenses sont toujours remises au comptoir.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Station</source>
             <translation>Poste</translation>
         </message>
@@ -3602,6 +3700,11 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Text size</source>
             <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>The counter (staff tablet)</source>
+            <translation>Le comptoir (tablette du personnel)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3800,52 +3903,52 @@ Rapport : {path}</translation>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source> Choose your name and type your PIN.</source>
-            <translation type="unfinished" />
+            <translation> Choisissez votre nom et tapez votre code PIN.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>A manager is needed</source>
-            <translation type="unfinished" />
+            <translation>Un responsable est nécessaire</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Add a manager</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un responsable</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Add a manager…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un responsable…</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Nobody is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est connecté.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Se déconnecter</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Sign {name} out</source>
-            <translation type="unfinished" />
+            <translation>Déconnecter {name}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>This station has no staff yet: everyone works under the operator name in Settings. Add a manager (a name and a PIN) to sign in by name.</source>
-            <translation type="unfinished" />
+            <translation>Ce poste n'a pas encore de personnel : tout le monde travaille sous le nom d'opérateur des Réglages. Ajoutez un responsable (un nom et un code PIN) pour se connecter par nom.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Who is at the counter</source>
-            <translation type="unfinished" />
+            <translation>Qui est au comptoir</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>{name} is signed in.</source>
-            <translation type="unfinished" />
+            <translation>{name} est connecté(e).</translation>
         </message>
     </context>
     <context>
@@ -4075,6 +4178,22 @@ Rapport : {path}</translation>
         </message>
     </context>
     <context>
+        <name>StampCard</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>Stamp card</source>
+            <translation>Carte de tampons</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>{stamps} of %n stamps</source>
+            <translation>
+                <numerusform>{stamps} sur %n tampon</numerusform>
+                <numerusform>{stamps} sur %n tampons</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../../pos_loyalty/station/startup.py" />
@@ -4110,6 +4229,49 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/station/startup.py" />
             <source>{problem}. See the log in {folder}.</source>
             <translation>{problem}. Voir le journal dans {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>Saved. Restart the app to use {what}.</source>
+            <translation>Enregistré. Redémarrez l'application pour utiliser {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>Something went wrong ({name}). It was logged; try again.</source>
+            <translation>Un problème est survenu ({name}). Il a été consigné ; réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>The counter could not start because of an unexpected error. It was written to the log in {path}; send it to whoever looks after this counter.</source>
+            <translation>Le comptoir n'a pas pu démarrer à cause d'une erreur inattendue. Elle est écrite dans le journal {path} ; envoyez-le à la personne qui s'occupe de ce comptoir.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>pos-loyalty cannot start</source>
+            <translation>pos-loyalty ne peut pas démarrer</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>switching program</source>
+            <translation>changement de programme</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>the new backend</source>
+            <translation>le nouveau serveur</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>the new camera</source>
+            <translation>la nouvelle caméra</translation>
         </message>
     </context>
     <context>
@@ -4150,10 +4312,41 @@ Rapport : {path}</translation>
     </context>
     <context>
         <name>StationStatusBar</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n to check</source>
+            <translation>
+                <numerusform>%n à vérifier</numerusform>
+                <numerusform>%n à vérifier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n en attente d'envoi</numerusform>
+                <numerusform>%n en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Connection</source>
+            <translation>Connexion</translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Connection, writes waiting, program and operator</source>
             <translation>Connexion, écritures en attente, programme et opérateur</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Nothing waiting</source>
+            <translation>Rien en attente</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
@@ -4167,8 +4360,28 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Program: {program}</source>
+            <translation>Programme : {program}</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Queued writes</source>
+            <translation>Écritures en attente</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Stamps and changes kept here until the server has them</source>
             <translation>Tampons et modifications gardés ici jusqu'à ce que le serveur les ait</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Station and operator: switch operator</source>
+            <translation>Poste et opérateur : changer d'opérateur</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
@@ -4184,6 +4397,41 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Whether this station reaches the loyalty server</source>
             <translation>Si ce poste joint le serveur de fidélité</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Who is at the counter: click to switch</source>
+            <translation>Qui est au comptoir : cliquez pour changer</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Writes the server refused or whose answer was lost: check them</source>
+            <translation>Écritures refusées par le serveur ou dont la réponse s'est perdue : vérifiez-les</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Writes to check</source>
+            <translation>Écritures à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>{operator} is at the counter: click to switch operator</source>
+            <translation>{operator} est au comptoir : cliquez pour changer d'opérateur</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Connecting…</source>
+            <translation>● Connexion…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Offline: stamps are queued</source>
+            <translation>● Hors ligne : tampons en attente</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Online</source>
+            <translation>● En ligne</translation>
         </message>
     </context>
     <context>

@@ -161,6 +161,24 @@
         </message>
     </context>
     <context>
+        <name>CameraPreview</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera preview</source>
+            <translation>Cameravoorbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera starting…</source>
+            <translation>Camera start…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/camera_preview.py" />
+            <source>Camera status</source>
+            <translation>Status van de camera</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanner</name>
         <message>
             <location filename="../../../pos_loyalty/scanning/camera_scanner.py" />
@@ -1049,6 +1067,11 @@
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../../pos_loyalty/ui/errors.py" />
+            <source>Something unexpected went wrong. It was logged. The stamps already taken are safe; if this keeps happening, restart the app.</source>
+            <translation>Er ging iets onverwachts mis. Het is gelogd. De stempels die al gegeven zijn, zijn veilig; gebeurt dit vaker, start de app dan opnieuw.</translation>
+        </message>
+        <message>
             <location filename="../../../pos_loyalty/station/errors.py" />
             <source>Something went wrong. It was logged; try again.</source>
             <translation>Er ging iets mis. Het is gelogd; probeer het opnieuw.</translation>
@@ -1811,6 +1834,44 @@ Verslag: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Day's numbers</source>
+            <translation>Dagcijfers</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager</source>
+            <translation>Beheer</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager sections</source>
+            <translation>Onderdelen van het beheer</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Manager window</source>
+            <translation>Beheervenster</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Programs</source>
+            <translation>Programma's</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_window.py" />
+            <source>Push</source>
+            <translation>Bericht</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialogs</name>
         <message>
             <location filename="../../../pos_loyalty/ui/member_dialogs.py" />
@@ -2209,6 +2270,14 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/station/members.py" />
             <source>{name} ({card}) already has this phone number.</source>
             <translation>{name} ({card}) heeft dit telefoonnummer al.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferBanner</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/offer_banner.py" />
+            <source>Offer</source>
+            <translation>Aanbieding</translation>
         </message>
     </context>
     <context>
@@ -3286,8 +3355,12 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>Staff</source>
+            <translation>Personeel</translation>
+        </message>
+        <message>
             <source>Staff  (F12)</source>
-            <translation>Personeel  (F12)</translation>
+            <translation type="vanished">Personeel  (F12)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
@@ -3313,6 +3386,11 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>We are offline for a moment. Your card still works, and your stamps are saved.</source>
             <translation>We zijn even offline. Uw kaart werkt nog en uw stempels worden bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>Your reward: {names}</source>
+            <translation>Uw beloning: {names}</translation>
         </message>
     </context>
     <context>
@@ -3485,6 +3563,11 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Kiosk mode shows</source>
+            <translation>Kioskmodus toont</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
@@ -3570,6 +3653,16 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service (customers scan their own card)</source>
+            <translation>Zelfbediening (klanten scannen zelf hun kaart)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service: customers may ask for a stamp</source>
+            <translation>Zelfbediening: klanten mogen om een stempel vragen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Server address</source>
             <translation>Serveradres</translation>
         </message>
@@ -3595,6 +3688,11 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Staff confirm each stamp with their PIN; the daily limit and the repeat warning's time still apply. Rewards are always handed over at the counter.</source>
+            <translation>Personeel bevestigt elke stempel met een pincode; de daglimiet en de wachttijd voor herhalingen blijven gelden. Beloningen worden altijd aan de kassa gegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Station</source>
             <translation>Kassa</translation>
         </message>
@@ -3602,6 +3700,11 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Text size</source>
             <translation>Tekstgrootte</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>The counter (staff tablet)</source>
+            <translation>De kassa (tablet voor personeel)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3800,52 +3903,52 @@ Verslag: {path}</translation>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source> Choose your name and type your PIN.</source>
-            <translation type="unfinished" />
+            <translation> Kies uw naam en typ uw pincode.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>A manager is needed</source>
-            <translation type="unfinished" />
+            <translation>Er is een manager nodig</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Add a manager</source>
-            <translation type="unfinished" />
+            <translation>Een manager toevoegen</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Add a manager…</source>
-            <translation type="unfinished" />
+            <translation>Manager toevoegen…</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Nobody is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Er is niemand aangemeld.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Afmelden</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Sign {name} out</source>
-            <translation type="unfinished" />
+            <translation>{name} afmelden</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>This station has no staff yet: everyone works under the operator name in Settings. Add a manager (a name and a PIN) to sign in by name.</source>
-            <translation type="unfinished" />
+            <translation>Deze kassa heeft nog geen personeel: iedereen werkt onder de naam van de medewerker in Instellingen. Voeg een manager toe (een naam en een pincode) om op naam aan te melden.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>Who is at the counter</source>
-            <translation type="unfinished" />
+            <translation>Wie er aan de kassa staat</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/staff_gate.py" />
             <source>{name} is signed in.</source>
-            <translation type="unfinished" />
+            <translation>{name} is aangemeld.</translation>
         </message>
     </context>
     <context>
@@ -4075,6 +4178,22 @@ Verslag: {path}</translation>
         </message>
     </context>
     <context>
+        <name>StampCard</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>Stamp card</source>
+            <translation>Stempelkaart</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>{stamps} of %n stamps</source>
+            <translation>
+                <numerusform>{stamps} van %n stempel</numerusform>
+                <numerusform>{stamps} van %n stempels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../../pos_loyalty/station/startup.py" />
@@ -4110,6 +4229,49 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/station/startup.py" />
             <source>{problem}. See the log in {folder}.</source>
             <translation>{problem}. Zie het log in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Station</name>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source> and </source>
+            <translation> en </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>Saved. Restart the app to use {what}.</source>
+            <translation>Bewaard. Start de app opnieuw om {what} te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>Something went wrong ({name}). It was logged; try again.</source>
+            <translation>Er ging iets mis ({name}). Het is gelogd; probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>The counter could not start because of an unexpected error. It was written to the log in {path}; send it to whoever looks after this counter.</source>
+            <translation>De kassa kon niet starten door een onverwachte fout. Die staat in het log in {path}; stuur het naar wie deze kassa beheert.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>pos-loyalty cannot start</source>
+            <translation>pos-loyalty kan niet starten</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>switching program</source>
+            <translation>programma wisselen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>the new backend</source>
+            <translation>de nieuwe backend</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/app.py" />
+            <source>the new camera</source>
+            <translation>de nieuwe camera</translation>
         </message>
     </context>
     <context>
@@ -4150,10 +4312,41 @@ Verslag: {path}</translation>
     </context>
     <context>
         <name>StationStatusBar</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n to check</source>
+            <translation>
+                <numerusform>%n na te kijken</numerusform>
+                <numerusform>%n na te kijken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n wacht op verzending</numerusform>
+                <numerusform>%n wachten op verzending</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Connection</source>
+            <translation>Verbinding</translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Connection, writes waiting, program and operator</source>
             <translation>Verbinding, wachtende schrijfacties, programma en medewerker</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Nothing waiting</source>
+            <translation>Niets in de wachtrij</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
@@ -4167,8 +4360,28 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Program</source>
+            <translation>Programma</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Program: {program}</source>
+            <translation>Programma: {program}</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Queued writes</source>
+            <translation>Schrijfacties in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Stamps and changes kept here until the server has them</source>
             <translation>Stempels en wijzigingen die hier blijven tot de server ze heeft</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Station and operator: switch operator</source>
+            <translation>Kassa en medewerker: medewerker wisselen</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
@@ -4184,6 +4397,41 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Whether this station reaches the loyalty server</source>
             <translation>Of deze kassa de loyaltyserver bereikt</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Who is at the counter: click to switch</source>
+            <translation>Wie er aan de kassa staat: klik om te wisselen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Writes the server refused or whose answer was lost: check them</source>
+            <translation>Schrijfacties die de server weigerde of waarvan het antwoord verloren ging: kijk ze na</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Writes to check</source>
+            <translation>Na te kijken schrijfacties</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>{operator} is at the counter: click to switch operator</source>
+            <translation>{operator} staat aan de kassa: klik om van medewerker te wisselen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Connecting…</source>
+            <translation>● Verbinden…</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Offline: stamps are queued</source>
+            <translation>● Offline: stempels staan in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>● Online</source>
+            <translation>● Online</translation>
         </message>
     </context>
     <context>
