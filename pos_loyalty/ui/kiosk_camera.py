@@ -5,7 +5,7 @@ reconnecting (the scanner reopens it by itself; nothing needs a restart)."""
 from enum import StrEnum
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pos_loyalty.domain.i18n import translate
@@ -90,16 +90,20 @@ class GuidedCameraView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         whole = QRectF(self.rect())
+        frame = QPainterPath()
+        frame.addRoundedRect(whole, 14, 14)
+        painter.setClipPath(frame)  # the picture and its shade keep the round corners
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BACKGROUND)
-        painter.drawRoundedRect(whole, 14, 14)
+        painter.fillRect(whole, BACKGROUND)
         if not self._image.isNull():
             fitted = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
             left = (self.width() - fitted.width()) / 2
             top = (self.height() - fitted.height()) / 2
             painter.drawImage(QRectF(left, top, fitted.width(), fitted.height()), self._image)
         side = min(self.width(), self.height()) * GUIDE_SHARE
-        guide = QRectF((self.width() - side) / 2, (self.height() - side) / 2 - 14, side, side)
+        guide = QRectF(
+            QRectF((self.width() - side) / 2, (self.height() - side) / 2 - 14, side, side).toRect()
+        )
         live = self.state is CameraState.LIVE
         if live:
             self._shade_around(painter, whole, guide)
@@ -111,12 +115,15 @@ class GuidedCameraView(QWidget):
     def _shade_around(painter: QPainter, whole: QRectF, guide: QRectF) -> None:
         """Darken the picture outside the guide: the eye goes to where the card goes."""
         painter.setBrush(SHADE)
+        # Whole pixels: anti-aliased edges of the four pieces would show as seams.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawRect(QRectF(whole.left(), whole.top(), whole.width(), guide.top()))
         painter.drawRect(QRectF(whole.left(), guide.bottom(), whole.width(), whole.bottom()))
         painter.drawRect(QRectF(whole.left(), guide.top(), guide.left(), guide.height()))
         painter.drawRect(
             QRectF(guide.right(), guide.top(), whole.right() - guide.right(), guide.height())
         )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     @staticmethod
     def _corners(painter: QPainter, guide: QRectF, colour: QColor) -> None:
