@@ -449,6 +449,10 @@ class Station:
         language_changed = self.core.settings.language != new.language
         if language_changed and self.language is not None:
             self.language.apply(new.language)
+            if self.customer_display is not None:
+                # Opened again below (following the settings) with its words in the new language.
+                self.customer_display.shut()
+                self.customer_display = None
         restart = self.core.apply_settings(new)
         if self.access is not None and self.core.session is not None:
             follow_settings(self.access, self.core.session)
