@@ -169,7 +169,7 @@ async def test_a_reward_is_only_announced(
     assert screen.reward.isVisible()
     assert screen.reward.text() == "Reward ready: ask at the counter"
     reward = next(r["name"] for r in card["rewards"] if r["threshold"] == 5)
-    assert screen.reward_names.text() == reward
+    assert screen.reward_names.text() == f"Your reward: {reward}"
     # No way to redeem: the counter's reward buttons are hidden, disabled, keyless.
     shown = [b.text() for b in counter.window.findChildren(QPushButton) if b.isVisible()]
     assert sorted(shown) == ["Done", "Staff"]
@@ -363,3 +363,23 @@ def test_the_settings_choose_the_flavour_and_self_stamping_is_off_by_default(
     (tmp_path / "settings.toml").write_text('kiosk_flavour = "customer"\n')
     assert store.load().kiosk_flavour == "staff"  # a bad value falls back, and is said
     assert store.problems
+
+
+async def test_network_loss_is_said_calmly_and_the_card_still_shows(
+    kiosk: Kiosk, counter: Counter, member: dict[str, Any]
+) -> None:
+    screen = kiosk.screen
+    assert screen is not None
+    await scan(counter, member["code"])  # online: this station keeps a copy
+    counter.controller.done()
+    counter.proxy.refuse()
+    await scan(counter, member["code"])  # answered from the copy
+    # The station's next try to reach the server (its index refresh) finds it gone.
+    assert not await counter.controller.vm.refresh_index_now()
+    assert counter.controller.vm.online is False
+    assert screen.pages.currentIndex() == 1
+    text = shown_text(counter.window)
+    assert "Hello, John!" in text
+    assert "We are offline for a moment. Your card still works" in text
+    for alarming in ("error", "Error", "failed", "server"):
+        assert alarming not in text
