@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.counter_view_model import Cue, StationStatus
 from pos_loyalty.station.member_view import Level, MemberView, Notice
+from pos_loyalty.station.prompts import Prompt
 from pos_loyalty.station.self_service import Phase, SelfService, SelfServiceCard
 from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.ui.controller import CounterController
@@ -98,6 +99,7 @@ class SelfServiceScreen(QWidget):
         controller.scan_taken.connect(self._scan_taken)
         controller.member_changed.connect(self._member_changed)
         controller.noticed.connect(self._noticed)
+        controller.prompt_changed.connect(self._prompt_changed)
         controller.status_changed.connect(self._status_changed)
         self.show_attract()
 
@@ -190,7 +192,11 @@ class SelfServiceScreen(QWidget):
         self.next_hint.setText(card.next_hint)
         self.next_hint.setVisible(bool(card.next_hint))
         self.reward.setVisible(card.reward_ready)
-        self.reward_names.setText(", ".join(card.rewards))
+        self.reward_names.setText(
+            translate("SelfServiceScreen", "Your reward: {names}").format(
+                names=", ".join(card.rewards)
+            )
+        )
         self.reward_names.setVisible(card.reward_ready and bool(card.rewards))
         chance = self.model.chance()
         self.stamp_button.setVisible(chance.offered)
@@ -265,15 +271,44 @@ class SelfServiceScreen(QWidget):
             return
         self._scanning = False
         if notice.level is Level.WARN:
-            text = translate(
-                "SelfServiceScreen",
-                "That is not a loyalty card. Hold your loyalty card's QR code in the frame.",
+            self._not_here(
+                translate(
+                    "SelfServiceScreen",
+                    "That is not a loyalty card. Hold your loyalty card's QR code in the frame.",
+                )
+            )
+        elif self.online is False:
+            self._not_here(
+                translate(
+                    "SelfServiceScreen",
+                    "We are offline and cannot find this card just now. Please ask at the counter.",
+                )
             )
         else:
-            text = translate(
-                "SelfServiceScreen",
-                "Sorry, this card could not be read here. Please ask at the counter.",
+            self._not_here(
+                translate(
+                    "SelfServiceScreen",
+                    "Sorry, this card could not be read here. Please ask at the counter.",
+                )
             )
+
+    def _prompt_changed(self, prompt: Prompt | None) -> None:
+        # The counter's questions are for staff (a card of another program: switch?).
+        # Nobody here may answer them: closed at once, and the customer is sent on.
+        if prompt is None:
+            return
+        self.controller.cancel_prompt()
+        if self._scanning:
+            self._scanning = False
+            self._not_here(
+                translate(
+                    "SelfServiceScreen",
+                    "Sorry, this card could not be read here. Please ask at the counter.",
+                )
+            )
+
+    def _not_here(self, text: str) -> None:
+        """A scan that shows no card: the words stay a while on the attract screen."""
         QTimer.singleShot(NOTE_MS, self._clear_note)
         if self.model.phase is Phase.ATTRACT:
             self.say(text)

@@ -383,3 +383,24 @@ async def test_network_loss_is_said_calmly_and_the_card_still_shows(
     assert "We are offline for a moment. Your card still works" in text
     for alarming in ("error", "Error", "failed", "server"):
         assert alarming not in text
+
+
+async def test_a_card_of_another_program_is_sent_to_the_counter(
+    kiosk: Kiosk, counter: Counter, api: Any
+) -> None:
+    response = api.post(
+        "/loyalty/loyalty-cards/1/stats", json={"first_name": "Ann", "email": "ann@example.com"}
+    )
+    assert response.status_code == 201, response.text
+    asked: list[object] = []
+    # As app.py wires it: the counter would ask staff to switch programs.
+    counter.controller.vm.switch_program = lambda card, member: asked.append(card)
+    screen = kiosk.screen
+    assert screen is not None
+    await scan(counter, response.json()["code"])
+    assert counter.controller.vm.prompts.current is None  # nobody here may answer it
+    assert asked == []
+    assert screen.pages.currentIndex() == 0
+    assert screen.note.text() == (
+        "Sorry, this card could not be read here. Please ask at the counter."
+    )
