@@ -30,7 +30,9 @@ from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.settings import SettingsStore
 from pos_loyalty.ui.counter_window import CounterWindow
 from pos_loyalty.ui.language import Language
+from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE
 from pos_loyalty.ui.settings_dialog import SettingsDialog
+from tests.gui.fit import TABLET, fit_problems, settle
 from tests.i18n.catalogue import load_tool
 from tests.support.counter_rig import CounterRig, build_counter
 from tests.support.server import RunningServer
@@ -51,8 +53,8 @@ MEMBER = {
     "fr": ["+1 tampon", "Terminé  (Échap)", "0 sur 10"],
     "de": ["+1 Stempel", "Fertig  (Esc)", "0 von 10"],
 }
-# One word per language that OCR must find in the screenshot of the member screen.
-OCR_WORD = {"en": "Done", "nl": "Klaar", "fr": "Termine", "de": "Fertig"}
+# One word per language that OCR must find in the screenshot (the Settings button).
+OCR_WORD = {"en": "Settings", "nl": "Instellingen", "fr": "Réglages", "de": "Einstellungen"}
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +91,7 @@ async def rig(
             qapp, client, program, conn, ManualClock(), tmp_path / "sounds", idle_seconds=60
         )
         qtbot.addWidget(built.window)
-        built.window.resize(1024, 700)
+        built.window.resize(1024, 600)  # the smallest tablet the counter is made for
         built.window.show()
         qtbot.waitExposed(built.window)
         yield built
@@ -97,6 +99,10 @@ async def rig(
 
 
 def visible_texts(window: CounterWindow) -> list[str]:
+    return visible_texts_of(window)
+
+
+def visible_texts_of(window: QWidget) -> list[str]:
     """What a person can read or hear: labels, buttons, fields' hints, the title,
     tooltips and accessible names of every widget shown."""
     texts = [window.windowTitle()]
@@ -146,6 +152,11 @@ async def test_the_counter_speaks_the_chosen_language(
         assert len(left_in_english(idle + shown, "nl")) > 5
     else:
         assert left_in_english(idle + shown, language) == []
+    # The longer words (German's above all) still fit the smallest tablet.
+    rig.window.resize(TABLET - FRAME_ALLOWANCE)
+    settle()
+    assert rig.window.width() <= TABLET.width() - FRAME_ALLOWANCE.width()
+    assert fit_problems(rig.window) == []
     screenshot = tmp_path / f"counter-{language}.png"
     assert rig.window.grab().save(str(screenshot))
     read = ocr(screenshot)
@@ -164,7 +175,7 @@ def test_plurals_follow_the_language(language: str) -> None:
 
 
 def plain(text: str) -> str:
-    """Lower case without accents: OCR's English model reads "Terminé" as "Termine"."""
+    """Lower case without accents: OCR's English model may read "Réglages" as "Reglages"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -249,3 +260,31 @@ def test_dates_follow_the_language(language: str) -> None:
         "fr": ("4 mars 2026", "4 mars 14:02"),
         "de": ("4. März 2026", "4. März 14:02"),
     }[language]
+
+
+def test_settings_fit_the_tablet_in_each_language(
+    language: str, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from pos_loyalty.api import Card
+    from pos_loyalty.station.settings import SecretStore, StationSettings
+    from pos_loyalty.ui.wedge_filter import WedgeFilter
+
+    wedge = WedgeFilter()
+    dialog = SettingsDialog(
+        StationSettings(card_id=1), [Card(id=1, name="Coffee Club")], SecretStore(), wedge
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(TABLET - FRAME_ALLOWANCE)
+    settle()
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle()
+        assert fit_problems(dialog) == [], tabs.tabText(index)
+    if language != "en":
+        assert left_in_english(visible_texts_of(dialog), language) == []
