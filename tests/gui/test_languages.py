@@ -19,19 +19,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from pos_loyalty.api import LoyaltyClient, RetryPolicy
+from pos_loyalty.api import Card, LoyaltyClient, RetryPolicy
 from pos_loyalty.app import Station
 from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
-from pos_loyalty.station.settings import SettingsStore
+from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
 from pos_loyalty.ui.counter_window import CounterWindow
 from pos_loyalty.ui.language import Language
 from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE
 from pos_loyalty.ui.settings_dialog import SettingsDialog
+from pos_loyalty.ui.wedge_filter import WedgeFilter
 from tests.gui.fit import TABLET, fit_problems, settle
 from tests.i18n.catalogue import load_tool
 from tests.support.counter_rig import CounterRig, build_counter
@@ -265,11 +274,6 @@ def test_dates_follow_the_language(language: str) -> None:
 def test_settings_fit_the_tablet_in_each_language(
     language: str, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    from PySide6.QtWidgets import QTabWidget
-
-    from pos_loyalty.api import Card
-    from pos_loyalty.station.settings import SecretStore, StationSettings
-    from pos_loyalty.ui.wedge_filter import WedgeFilter
 
     wedge = WedgeFilter()
     dialog = SettingsDialog(
