@@ -4,10 +4,11 @@ card may see and do, and when the screen goes back to "Scan your card here".
 - The customer sees a ``SelfServiceCard``: a first name, the stamps and the goal,
   and whether a reward is ready. Never an e-mail, a phone number or the card's code.
 - Self-stamping is off unless a manager turned it on. Even then a stamp needs a
-  member of staff to confirm it with their PIN, and it goes through the counter's
-  own guards (``CounterSession.add_stamps``: the cooldown and the program's daily
-  cap); a repeat is never confirmed from here. Rewards are never redeemed here:
-  the customer is sent to the counter.
+  member of staff to confirm it, with their PIN or by showing the kiosk's staff
+  badge (a QR code: ``BADGE_PREFIX`` and the badge code), and it goes through the
+  counter's own guards (``CounterSession.add_stamps``: the cooldown and the
+  program's daily cap); a repeat is never confirmed from here. Rewards are never
+  redeemed here: the customer is sent to the counter.
 - ``ScreenTimer`` says when the screen must go back to the attract screen. It
   watches the wall clock as well as the monotonic one: the monotonic clock stops
   while the tablet sleeps, so after a resume only the wall clock knows that the
@@ -15,12 +16,15 @@ card may see and do, and when the screen goes back to "Scan your card here".
   can check the network again.
 """
 
+import hashlib
+import hmac
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
 from pos_loyalty.api import Member
 from pos_loyalty.domain.i18n import translate
+from pos_loyalty.scanning.codes import CodeParser, ScannedCode
 from pos_loyalty.station.clock import Clock
 from pos_loyalty.station.counter import CounterSession, Staff, StampTicket
 from pos_loyalty.station.errors import StationError
@@ -30,6 +34,36 @@ from pos_loyalty.station.staff import StaffRoster
 
 # A stamp confirmed by staff at the kiosk says so in the audit log and the journal.
 SELF_SERVICE_PURPOSE = "confirm a self-service stamp"
+# A staff badge's QR code: this, then the kiosk's badge code (setting kiosk_badge_sha256
+# keeps only its SHA-256).
+BADGE_PREFIX = "pos-loyalty-staff:"
+# Wrong badges in a row before badges are refused for a while: a code is not guessed
+# by scanning QR codes at the kiosk.
+BADGE_TRIES = 5
+BADGE_PAUSE_SECONDS = 300.0
+
+
+def badge_hash(code: str) -> str:
+    """What the settings keep of a badge code: never the code itself."""
+    return hashlib.sha256(code.strip().encode("utf-8")).hexdigest()
+
+
+def badge_code(text: str) -> str | None:
+    """The code in a scanned staff badge, or None when ``text`` is not a badge."""
+    text = text.strip()
+    if not text.lower().startswith(BADGE_PREFIX):
+        return None
+    return text[len(BADGE_PREFIX) :]
+
+
+class BadgeParser(CodeParser):
+    """The camera's parser at a self-service kiosk: a staff badge passes through
+    whole (the kiosk checks it); anything else is read as a member's card."""
+
+    def parse(self, text: str) -> ScannedCode:
+        if isinstance(text, str) and badge_code(text) is not None:
+            return ScannedCode(text.strip())
+        return super().parse(text)
 
 
 class Phase(StrEnum):
@@ -46,6 +80,8 @@ class SelfServiceSettings:
     card_seconds: float = 15.0
     # Staff have this long to confirm a stamp.
     confirm_seconds: float = 60.0
+    # The SHA-256 of the staff badge code; "" when badges are not used (PIN only).
+    badge_sha256: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +191,8 @@ class SelfService:
         self.member: Member | None = None  # as shown (projected)
         self.card: SelfServiceCard | None = None
         self.timer = ScreenTimer(session.clock, settings.card_seconds)
+        self._wrong_badges = 0
+        self._badges_paused_until = 0.0  # monotonic
 
     # The screen's states
 
@@ -229,6 +267,34 @@ class SelfService:
             )
         staff = roster.check_pin(staff_id, pin, purpose=SELF_SERVICE_PURPOSE)
         return self._stamp(self.member, staff.name)
+
+    def confirm_with_badge(self, text: str) -> StampTicket:
+        """A member of staff showed their badge's QR code. Raises SelfStampRefusedError
+        (not a badge of this kiosk, badges paused after wrong ones, or the guards)."""
+        code = badge_code(text)
+        if code is None or not self.settings.badge_sha256:
+            raise SelfStampRefusedError(
+                translate("SelfService", "That is not a staff badge of this kiosk.")
+            )
+        now = self.session.clock.monotonic()
+        if now < self._badges_paused_until:
+            raise SelfStampRefusedError(
+                translate("SelfService", "Too many wrong badges: staff, please use your PIN.")
+            )
+        if self.phase is not Phase.CONFIRM or self.member is None:
+            raise SelfStampRefusedError(
+                translate("SelfService", "Scan your card first, then ask for the stamp.")
+            )
+        if not hmac.compare_digest(badge_hash(code), self.settings.badge_sha256):
+            self._wrong_badges += 1
+            if self._wrong_badges >= BADGE_TRIES:
+                self._wrong_badges = 0
+                self._badges_paused_until = now + BADGE_PAUSE_SECONDS
+            raise SelfStampRefusedError(
+                translate("SelfService", "That is not a staff badge of this kiosk.")
+            )
+        self._wrong_badges = 0
+        return self._stamp(self.member, translate("SelfService", "Staff badge"))
 
     def _stamp(self, member: Member, confirmed_by: str) -> StampTicket:
         session = self.session

@@ -3,12 +3,14 @@ clock the test moves: what the customer sees, self-stamping off by default, a
 stamp only with a staff PIN and within the cooldown and the daily cap, and the
 screen going back to "Scan your card here" on time, through a sleep too."""
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from pos_loyalty.api import Member
+from pos_loyalty.scanning.codes import ScanRejectedError
 from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.counter import CounterSession
@@ -16,12 +18,17 @@ from pos_loyalty.station.journal import OperationJournal, OperationKind
 from pos_loyalty.station.member_view import MemberView, build_member_view
 from pos_loyalty.station.projection import stamp_goal
 from pos_loyalty.station.self_service import (
+    BADGE_PAUSE_SECONDS,
+    BADGE_TRIES,
+    BadgeParser,
     Phase,
     ResumeWatch,
     ScreenTimer,
     SelfService,
     SelfServiceSettings,
     SelfStampRefusedError,
+    badge_code,
+    badge_hash,
     customer_card,
 )
 from pos_loyalty.station.staff import Role, StaffRoster, WrongPinError
@@ -236,3 +243,50 @@ def test_after_a_sleep_the_cooldown_is_over(
     clock.advance(3600)  # the cooldown is wall time: a sleep counts
     assert kiosk.due()
     assert kiosk.chance().allowed
+
+
+BADGE = "pos-loyalty-staff:blue-heron-42"
+
+
+def test_a_staff_badge_confirms_a_stamp_and_wrong_ones_pause_badges(
+    counter: CounterSession, john: Member, clock: ManualClock
+) -> None:
+    settings = replace(ON, badge_sha256=badge_hash("blue-heron-42"))
+    kiosk = SelfService(counter, settings)
+    kiosk.show(view_of(counter, john))
+    with pytest.raises(SelfStampRefusedError, match="card first"):
+        kiosk.confirm_with_badge(BADGE)  # the customer has not asked
+    kiosk.ask_stamp()
+    for _ in range(BADGE_TRIES - 1):
+        with pytest.raises(SelfStampRefusedError, match="not a staff badge"):
+            kiosk.confirm_with_badge("pos-loyalty-staff:guess")
+    ticket = kiosk.confirm_with_badge(BADGE.upper().replace("BLUE-HERON", "blue-heron"))
+    assert ticket.operation.operator == "Staff badge (self-service)"
+    # Wrong badges in a row pause badges, even the right one; a PIN still works.
+    clock.advance(60)
+    kiosk.ask_stamp()
+    for _ in range(BADGE_TRIES):
+        with pytest.raises(SelfStampRefusedError):
+            kiosk.confirm_with_badge("pos-loyalty-staff:guess")
+    with pytest.raises(SelfStampRefusedError, match="Too many wrong badges"):
+        kiosk.confirm_with_badge(BADGE)
+    clock.advance(BADGE_PAUSE_SECONDS)
+    kiosk.confirm_with_badge(BADGE)
+    assert len(counter.journal.open_for_member(john.id)) == 2
+
+
+def test_badges_are_off_without_a_code_and_the_parser_lets_them_through(
+    counter: CounterSession, john: Member
+) -> None:
+    kiosk = SelfService(counter, ON)
+    kiosk.show(view_of(counter, john))
+    kiosk.ask_stamp()
+    with pytest.raises(SelfStampRefusedError):
+        kiosk.confirm_with_badge(BADGE)
+    assert counter.journal.open_for_member(john.id) == []
+    parser = BadgeParser()
+    assert parser.parse(f"  {BADGE}\n").code == BADGE
+    assert parser.parse(john.code).code == john.code
+    with pytest.raises(ScanRejectedError):
+        parser.parse("https://example.com/")
+    assert badge_code("a member code") is None
