@@ -1,15 +1,17 @@
 """Windows open inside the screen they are on, whatever its size, and the check that
 no text is cut off in them (at any text scale)."""
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
     QLabel,
+    QLayout,
     QLayoutItem,
     QLineEdit,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTabBar,
@@ -137,8 +139,11 @@ class ReflowLayout(QBoxLayout):
     into a column (and the page around it scrolls, if it is then too tall).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, whole_text: bool = False) -> None:
         super().__init__(QBoxLayout.Direction.LeftToRight, parent)
+        # Buttons that elide (FittedButton) would fit a row by their few characters:
+        # with whole_text the row must show every button's whole text.
+        self._whole_text = whole_text
 
     def _items(self) -> list[QLayoutItem]:
         items = [self.itemAt(n) for n in range(self.count())]
@@ -148,7 +153,10 @@ class ReflowLayout(QBoxLayout):
         """The least width the widgets need side by side."""
         items = self._items()
         margins = self.contentsMargins()
-        widths = sum(i.minimumSize().width() for i in items)
+        widths = sum(
+            max(i.minimumSize().width(), i.sizeHint().width() if self._whole_text else 0)
+            for i in items
+        )
         gaps = max(0, len(items) - 1) * max(0, self.spacing())
         return widths + gaps + margins.left() + margins.right()
 
@@ -169,3 +177,81 @@ class ReflowLayout(QBoxLayout):
     @property
     def stacked(self) -> bool:
         return self.direction() == QBoxLayout.Direction.TopToBottom
+
+
+def widen_to_content(window: QWidget, area: QRect | None = None) -> None:
+    """Wider, up to the screen, where the window's content asks for more than it has
+    (large text in a dialog sized for the usual text); never narrower."""
+    area = area if area is not None else available_area(window)
+    room = area.size() - FRAME_ALLOWANCE
+    layout = window.layout()
+    wanted = layout.sizeHint().width() if layout is not None else window.sizeHint().width()
+    # A page that scrolls sideways: the window as wide as the page needs, if it can be.
+    areas = [a for a in window.findChildren(QScrollArea) if a.widget() is not None]
+    shown = [a for a in areas if a.isVisible()]
+    if shown:
+        around = window.width() - min(a.viewport().width() for a in shown)
+        page = max(w.minimumSizeHint().width() for a in areas if (w := a.widget()) is not None)
+        wanted = max(wanted, page + around)
+    width = min(room.width(), max(window.width(), wanted))
+    if width > window.width():
+        window.resize(width, window.height())
+
+
+class _WrappedHeight(QObject):
+    """Keeps a scroll area's page as tall as its wrapped text needs at the page's width."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        page = self._area.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        need = _height_at(layout, self._area.viewport().width())
+        if need != page.minimumHeight():
+            page.setMinimumHeight(need)
+
+
+def _height_at(layout: QLayout, width: int) -> int:
+    """The height ``layout`` needs at ``width``: each item's wrapped height, and at least
+    its minimum (Qt's own height-for-width counts a picture that may shrink as nothing)."""
+    if not isinstance(layout, QBoxLayout) or layout.direction() not in (
+        QBoxLayout.Direction.TopToBottom,
+        QBoxLayout.Direction.BottomToTop,
+    ):
+        return max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    heights = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None or item.isEmpty():
+            continue
+        height = item.minimumSize().height()
+        if item.hasHeightForWidth():
+            height = max(height, item.heightForWidth(inner))
+        heights.append(height)
+    gaps = max(0, len(heights) - 1) * max(0, layout.spacing())
+    return sum(heights) + gaps + margins.top() + margins.bottom()
+
+
+def follow_wrapping(area: QScrollArea) -> None:
+    """Let ``area`` scroll to the end of wrapped text.
+
+    A resizable scroll area sizes its page by the height the page needs at its
+    *preferred* width, where a long wrapped label is one line: at the narrower real
+    width the label gets too little height and is cut. Large text makes that common.
+    """
+    keeper = _WrappedHeight(area)
+    area.viewport().installEventFilter(keeper)
+    page = area.widget()
+    if page is not None:
+        page.installEventFilter(keeper)
