@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,7 +25,12 @@ from PySide6.QtWidgets import (
 from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.errors import describe
 from pos_loyalty.ui.fitted_label import FittedButton
-from pos_loyalty.ui.screen_fit import dialog_size
+from pos_loyalty.ui.screen_fit import (
+    ReflowLayout,
+    dialog_size,
+    follow_wrapping,
+    widen_to_content,
+)
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
 
@@ -119,10 +123,12 @@ class CounterDialog(QDialog):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        follow_wrapping(self.scroller)  # wrapped text scrolls, never cut
         self.note = named(QLabel(""), "Hint", translate("CounterDialog", "Message"))
         self.note.setWordWrap(True)
         self.note.hide()
-        self.button_row = QHBoxLayout()
+        # A column when large text makes the buttons wider than the screen.
+        self.button_row = ReflowLayout(whole_text=True)
         self.button_row.setSpacing(10)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroller, 1)
@@ -177,6 +183,7 @@ class CounterDialog(QDialog):
         if self._wedge is not None:
             self._wedge.capture(self)
         super().showEvent(event)
+        widen_to_content(self)  # large text: as wide as the screen allows, if it needs it
         for button in self.findChildren(QPushButton):
             button.setDefault(False)
         # Opened from another dialog as it closes: the keys (Esc) come here, not to

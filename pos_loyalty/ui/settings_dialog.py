@@ -27,7 +27,7 @@ from pos_loyalty.api import Card
 from pos_loyalty.domain.i18n import LANGUAGE_NAMES, translate
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.settings import SecretStore, StationSettings
-from pos_loyalty.ui.screen_fit import dialog_size
+from pos_loyalty.ui.screen_fit import dialog_size, follow_wrapping, widen_to_content
 from pos_loyalty.ui.theme import TEXT_SCALES
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from pos_loyalty.ui.widgets import named
@@ -42,6 +42,7 @@ def scrolling(page: QWidget) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    follow_wrapping(area)  # wrapped hints scroll into view, never cut
     return area
 
 
@@ -209,6 +210,7 @@ class SettingsDialog(QDialog):
         # counter behind the dialog (no member opened, no stamp in scanner mode).
         self._wedge.capture(self)
         super().showEvent(event)
+        widen_to_content(self)  # large text: as wide as the screen allows, if it needs it
         # The button box makes Save the default as it is shown: undo that.
         self._no_default_button()
 

@@ -32,6 +32,7 @@ from pos_loyalty.station.staff import Permission, Role, StaffMember
 from pos_loyalty.station.staff_access import Approval, StaffAccess
 from pos_loyalty.ui.counter_dialog import CounterDialog, choose_save_path
 from pos_loyalty.ui.pin_dialog import role_name
+from pos_loyalty.ui.screen_fit import ReflowLayout
 from pos_loyalty.ui.staff_gate import StaffGate
 from pos_loyalty.ui.widgets import named
 
@@ -90,7 +91,8 @@ class StaffPage(QWidget):
         chosen_layout = QVBoxLayout(self.chosen_box)
         chosen_layout.setContentsMargins(0, 0, 0, 0)
         chosen_layout.addWidget(self.people)
-        chosen_row = QHBoxLayout()
+        # A column when large text makes the three buttons wider than the screen.
+        chosen_row = ReflowLayout(whole_text=True)
         for button in (self.make_manager, self.make_cashier, self.remove):
             chosen_row.addWidget(button)
         chosen_layout.addLayout(chosen_row)
@@ -105,6 +107,11 @@ class StaffPage(QWidget):
         self.name.setMaxLength(50)
         self.role = QComboBox()
         self.role.setAccessibleName(translate("StaffPage", "Role of the new member of staff"))
+        # As narrow as the screen needs; its open list still shows each whole item.
+        self.role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role.setMinimumContentsLength(14)
         self.role.addItem(
             translate("StaffPage", "Cashier: stamps, rewards, sign-ups, cards"), Role.CASHIER.value
         )
