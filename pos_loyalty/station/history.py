@@ -207,7 +207,10 @@ def _audit_words(after: str | None) -> str:
     data = json.loads(after)
     if isinstance(data, dict):
         if "stamps_moved" in data:
-            return f": {data['stamps_moved']} stamps moved to the new card"
+            moved = translate(
+                "History", "%n stamps moved to the new card", None, int(data["stamps_moved"])
+            )
+            return f": {moved}"
         if "reason" in data:
             return f": {data['reason']}"
     return ""

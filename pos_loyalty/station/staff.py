@@ -309,8 +309,11 @@ class StaffRoster:
         ).fetchone()[0]
         if not others:
             raise InvalidStaffError(
-                f"{member.name} is the only manager: add another manager first, or nobody"
-                " could approve voids, deletes or settings."
+                translate(
+                    "Staff",
+                    "{name} is the only manager: add another manager first, or nobody"
+                    " could approve voids, deletes or settings.",
+                ).format(name=member.name)
             )
 
     # PINs
