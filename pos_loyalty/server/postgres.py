@@ -8,8 +8,8 @@ connection that broke. Rows lock per member (``SELECT … FOR UPDATE``), so that
 workers writing the same member take turns and no stamp is lost.
 """
 
-import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -157,7 +157,11 @@ class PgRow:
 
 
 def _row_factory(cursor: Any) -> Any:
-    index = {column.name: i for i, column in enumerate(cursor.description or ())}
+    # The column names straight from the result: ``cursor.description`` builds an
+    # object per column and statement, which cost more than the row itself.
+    result = cursor.pgresult
+    count = 0 if result is None else result.nfields
+    index = {result.fname(i).decode(): i for i in range(count)}
 
     def make(values: Sequence[Any]) -> PgRow:
         return PgRow(values, index)
@@ -196,6 +200,41 @@ class PgCursor:
         return iter(self.fetchall())
 
 
+class QueuedCursor:
+    """A statement held back to be sent with others (see ``PgConnection``): its
+    answer is there once it is first read, which sends it and everything queued."""
+
+    def __init__(self, owner: "PgConnection") -> None:
+        self._owner = owner
+        self._done: PgCursor | None = None
+
+    def answer(self, rows: list[PgRow], rowcount: int) -> None:
+        self._done = PgCursor(rows, rowcount)
+
+    def _result(self) -> PgCursor:
+        if self._done is None:
+            self._owner.flush()
+        assert self._done is not None, "flushed without an answer"
+        return self._done
+
+    @property
+    def lastrowid(self) -> int | None:
+        return None
+
+    @property
+    def rowcount(self) -> int:
+        return self._result().rowcount
+
+    def fetchone(self) -> PgRow | None:
+        return self._result().fetchone()
+
+    def fetchall(self) -> list[PgRow]:
+        return self._result().fetchall()
+
+    def __iter__(self) -> Iterator[PgRow]:
+        return iter(self._result())
+
+
 class PgConnection:
     """What the stores use of a connection (see ``store.sql.Connection``), on PostgreSQL.
 
@@ -203,6 +242,15 @@ class PgConnection:
     from the pool for every statement cost more than the statement. One that
     breaks goes back to the pool, which replaces it, and the next statement
     runs on the new one (the failing one still fails: a write is never resent).
+
+    Inside a transaction (and a ``batch``) statements are held back until an
+    answer is read, then sent together as one query string, in one round trip:
+    the writes nobody reads the answer of (an UPDATE, the stored idempotent
+    answer) go with the COMMIT. Their parameters are bound by psycopg's client
+    side binding (``ClientCursor.mogrify``), which quotes them as the server
+    would. A failed statement fails the string from there on, and raises at the
+    read or the COMMIT that sent it; the transaction is rolled back as before.
+    Single statements outside a transaction use the extended protocol as usual.
     """
 
     dialect: Dialect = POSTGRES
@@ -210,21 +258,39 @@ class PgConnection:
     def __init__(self, pool: ConnectionPool[Any]) -> None:
         self._pool = pool
         self._conn: psycopg.Connection[Any] | None = None
+        self._binder: psycopg.ClientCursor[Any] | None = None
         self._in_transaction = False
+        self._batching = False
+        # Held back: the bound statement, and its cursor (None: nobody reads it).
+        self._queued: list[tuple[str, QueuedCursor | None]] = []
+        # Whether this transaction's BEGIN has reached the server.
+        self._begun = False
+        self._after_commit: list[tuple[str, Sequence[Any], Callable[[], None]]] = []
 
-    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor | QueuedCursor:
         word = sql.strip().upper()
         if word == "BEGIN":
             if self._in_transaction:
                 raise RuntimeError("a transaction is already open on this connection")
-            self._run(sql, ())
             self._in_transaction = True
+            self._begun = False
+            self._queued.append(("BEGIN", None))
             return PgCursor([], -1)
-        if word in ("COMMIT", "ROLLBACK"):
-            self._in_transaction = False
+        if word == "COMMIT" and self._in_transaction:
+            self._commit()
+            return PgCursor([], -1)
+        if word == "ROLLBACK" and self._in_transaction:
+            self._rollback()
+            return PgCursor([], -1)
+        if self._in_transaction or self._batching:
+            cursor = QueuedCursor(self)
+            self._queued.append((self._bind(sql, parameters), cursor))
+            return cursor
         return self._run(sql, parameters)
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> PgCursor:
+        # Many rows at once (an import): psycopg's own executemany, after what is queued.
+        self.flush()
         conn = self._connection()
         try:
             with conn.cursor() as cursor:
@@ -234,27 +300,98 @@ class PgConnection:
             self._drop()
             raise
 
-    def try_lock(self, key: str) -> bool:
-        """A lock named by ``key`` for this connection's session, if no other
-        session holds it. A worker that dies drops its connection and its locks."""
-        row = self.execute("SELECT pg_try_advisory_lock(?)", (_lock_id(key),)).fetchone()
-        return bool(row is not None and row[0])
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Statements outside a transaction held back and sent together, when the
+        first answer is read (or at the end): one round trip. They run as one
+        implicit transaction, each statement with its own snapshot."""
+        if self._in_transaction or self._batching:
+            yield
+            return
+        self._batching = True
+        try:
+            yield
+            self.flush()
+        finally:
+            self._batching = False
+            self._queued = []
 
-    def unlock(self, key: str) -> None:
-        self.execute("SELECT pg_advisory_unlock(?)", (_lock_id(key),))
+    def after_commit(self, sql: str, parameters: Sequence[Any], done: Callable[[], None]) -> None:
+        """Send ``sql`` right behind this transaction's COMMIT, in its round trip;
+        ``done`` is called once both have run. Nothing runs on a rollback."""
+        self._after_commit.append((self._bind(sql, parameters), (), done))
+
+    def flush(self) -> None:
+        """Send what is queued, as one query string, and hand out the answers."""
+        if not self._queued:
+            return
+        queued, self._queued = self._queued, []
+        binder = self._client_cursor()
+        try:
+            binder.execute(";\n".join(text for text, _ in queued).encode())
+        except psycopg.OperationalError:
+            self._drop()
+            raise
+        except psycopg.Error:
+            if self._in_transaction:
+                self._begun = True  # its BEGIN was in the string: ROLLBACK is due
+            raise
+        self._begun = self._in_transaction
+        for index, (_, cursor) in enumerate(queued):
+            if index:
+                binder.nextset()
+            if cursor is not None:
+                rows = binder.fetchall() if binder.description else []
+                cursor.answer(rows, binder.rowcount)
 
     def close(self) -> None:
         self._drop()
         self._pool.close()
+
+    def _bind(self, sql: str, parameters: Sequence[Any]) -> str:
+        return self._client_cursor().mogrify(_translate(sql), tuple(parameters))
+
+    def _commit(self) -> None:
+        after, self._after_commit = self._after_commit, []
+        self._queued.append(("COMMIT", None))
+        self._queued.extend((text, None) for text, _, _ in after)
+        try:
+            self.flush()
+        except BaseException:
+            # The COMMIT did not run (a statement before it failed): end the
+            # failed transaction here, as the caller expects no open one.
+            self._rollback()
+            raise
+        self._in_transaction = False
+        self._begun = False
+        for _, _, done in after:
+            done()
+
+    def _rollback(self) -> None:
+        self._after_commit = []
+        self._queued = []
+        self._in_transaction = False
+        begun, self._begun = self._begun, False
+        # Nothing of it reached the server (a check failed first): nothing to undo.
+        if begun and self._conn is not None:
+            self._run("ROLLBACK", ())
 
     def _connection(self) -> psycopg.Connection[Any]:
         if self._conn is None:
             self._conn = self._pool.getconn()
         return self._conn
 
+    def _client_cursor(self) -> psycopg.ClientCursor[Any]:
+        if self._binder is None:
+            self._binder = psycopg.ClientCursor(self._connection())
+        return self._binder
+
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
-        self._in_transaction = False
+        self._binder = None
+        self._in_transaction = self._batching = self._begun = False
+        self._queued = []
+        self._after_commit = []
         if conn is not None:
             self._pool.putconn(conn)  # a broken one is thrown away and replaced
 
@@ -267,11 +404,6 @@ class PgConnection:
             self._drop()
             raise
         return PgCursor(rows, cursor.rowcount)
-
-
-def _lock_id(key: str) -> int:
-    """A 64-bit advisory lock number for a name."""
-    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
 
 
 def migrate(conn: psycopg.Connection[Any]) -> int:

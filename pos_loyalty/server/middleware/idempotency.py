@@ -24,7 +24,7 @@ from pos_loyalty.server.middleware.asgi import (
 )
 from pos_loyalty.server.middleware.auth import API_KEY_SCOPE
 from pos_loyalty.server.middleware.body_limit import body_too_large
-from pos_loyalty.server.store.idempotency import IdempotencyStore, PendingKey
+from pos_loyalty.server.store.idempotency import IdempotencyStore, PendingKey, StoredAnswer
 
 PENDING_SCOPE = "pos_loyalty.idempotency"
 MAX_KEY_LENGTH = 128
@@ -92,18 +92,27 @@ class IdempotencyMiddleware:
         # first upload is still arriving must not run the write a second time.
         self._in_flight.add(slot)
         try:
-            if not self.store.claim(api_key, key):
+            # The stored answer is looked up with the claim (one round trip on
+            # PostgreSQL); while the claim is held, nobody else can store one.
+            claimed, stored = self.store.claim_and_find(api_key, key)
+            if not claimed:
                 await self._in_flight_response()(scope, receive, send)
                 return
             try:
-                await self._handle(scope, receive, send, api_key, key)
+                await self._handle(scope, receive, send, api_key, key, stored)
             finally:
                 self.store.release(api_key, key)
         finally:
             self._in_flight.discard(slot)
 
     async def _handle(
-        self, scope: Scope, receive: Receive, send: Send, api_key: str, key: str
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        api_key: str,
+        key: str,
+        stored: StoredAnswer | None,
     ) -> None:
         try:
             body = await read_body(receive, self.body_limit)
@@ -113,7 +122,6 @@ class IdempotencyMiddleware:
         except ClientGoneError:
             return  # nothing was written; the key is free again for a retry
         request_print = fingerprint(scope, body)
-        stored = self.store.find(api_key, key)
         if stored is None:
             scope[PENDING_SCOPE] = PendingKey(api_key, key, request_print)
             await self.app(scope, replaying(body, receive), send)

@@ -7,8 +7,10 @@ connection (``pos_loyalty.server.postgres``) translates the placeholders. Where
 the two dialects differ, a store asks the connection's ``Dialect``.
 """
 
+import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -56,6 +58,11 @@ class Dialect:
     for_update: str
     # A number that moves whenever cards or their rewards change (the card cache).
     cards_version: str
+    # Take and drop a lock named by one ``?`` number (``lock_id``) for the
+    # connection's session, seen by every process; None where one process is
+    # all there is (SQLite: its server keeps such claims in memory).
+    try_lock: str | None = None
+    unlock: str | None = None
 
     def equals_ignoring_case(self, column: str) -> str:
         """``column`` equals one ``?`` parameter, case-insensitively (with its index)."""
@@ -84,6 +91,8 @@ POSTGRES = Dialect(
     begin="BEGIN",
     for_update=" FOR UPDATE",
     cards_version="SELECT version FROM cards_version",
+    try_lock="SELECT pg_try_advisory_lock(?)",
+    unlock="SELECT pg_advisory_unlock(?)",
 )
 
 
@@ -101,3 +110,42 @@ def insert_id(conn: Connection, sql: str, parameters: Sequence[Any]) -> int:
         assert row_id is not None
         return row_id
     return int(conn.execute(sql + " RETURNING id", parameters).fetchone()[0])
+
+
+def lock_id(name: str) -> int:
+    """A 64-bit lock number for a name (see ``Dialect.try_lock``)."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+
+
+def batch(conn: Connection) -> AbstractContextManager[None]:
+    """Statements run together: on PostgreSQL, sent at once and answered in one
+    round trip when the first answer is read; on SQLite (in process) as they come.
+
+    A store that queues its statements before it reads any answer saves the
+    round trips in between.
+    """
+    batched = getattr(conn, "batch", None)
+    return nullcontext() if batched is None else batched()
+
+
+class WrittenRow:
+    """A row as a store has just written it, to answer with without reading it back
+    (the caller holds the row's lock, so nobody else changed it meanwhile)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = dict(values)
+
+    @classmethod
+    def changed(cls, row: Row, **changes: Any) -> "WrittenRow":
+        names = row.keys()  # a sqlite3.Row iterates over its values, not its names
+        return cls({**{name: row[name] for name in names}, **changes})
+
+    def __getitem__(self, key: int | str, /) -> Any:
+        if isinstance(key, int):
+            return list(self._values.values())[key]
+        return self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._values)
