@@ -28,7 +28,7 @@ from pos_loyalty.station.counter import CounterSession
 from pos_loyalty.station.embedded_server import ServerState
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.first_run import needs_first_run
-from pos_loyalty.station.self_service import SelfServiceSettings
+from pos_loyalty.station.self_service import BadgeParser, SelfServiceSettings
 from pos_loyalty.station.settings import (
     SettingsSaveError,
     SettingsStore,
@@ -319,7 +319,8 @@ class Station:
             self.kiosk = self.kiosk or Kiosk(
                 self.app, self.request_quit, flavour=s.kiosk_flavour,
                 self_service=SelfServiceSettings(
-                    self_stamping=s.kiosk_self_stamping, card_seconds=s.kiosk_card_seconds
+                    self_stamping=s.kiosk_self_stamping, card_seconds=s.kiosk_card_seconds,
+                    badge_sha256=s.kiosk_badge_sha256,
                 ),
                 idle_seconds=s.idle_timeout_seconds,
             )  # fmt: skip
@@ -363,7 +364,9 @@ class Station:
 
             s = self.settings
             source = source_for(self.camera_spec, (s.camera_width, s.camera_height))
-            self.camera = CameraBridge(source, s.camera_repeat_seconds)
+            # A self-service kiosk's camera also reads staff badges (the kiosk takes them).
+            parser = BadgeParser() if self.kiosk is not None else None
+            self.camera = CameraBridge(source, s.camera_repeat_seconds, parser=parser)
             self.camera.code_scanned.connect(self._scanned)
             window.attach_camera(self.camera)
             if self.kiosk is not None:
@@ -376,6 +379,8 @@ class Station:
 
     def _scanned(self, text: str) -> None:
         """The wedge scanner and the camera scan into whichever controller is current."""
+        if self.kiosk is not None and self.kiosk.take_scan(text):
+            return  # a staff badge at a self-service kiosk
         if self.controller is not None:
             self.controller.scan(text)
 

@@ -61,6 +61,9 @@ class StationSettings:
     kiosk_self_stamping: bool = False
     # Self-service only: the customer's card stays this long, then "Scan your card here".
     kiosk_card_seconds: int = 15
+    # Self-service only: the SHA-256 of the staff badge code (a QR code of
+    # "pos-loyalty-staff:" and the code confirms a stamp); "" for PINs only.
+    kiosk_badge_sha256: str = ""
     # A second window facing the customer: first name, stamps, rewards (--customer-display
     # sets it for a run). Full screen on the screen named here when there is one: ""
     # (the first screen that is not the counter's), a number, or a name such as HDMI-1.

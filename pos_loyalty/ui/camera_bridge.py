@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from pos_loyalty.scanning.camera_scanner import CameraCallbacks, CameraScanner
-from pos_loyalty.scanning.codes import ScannedCode
+from pos_loyalty.scanning.codes import CodeParser, ScannedCode
 from pos_loyalty.scanning.debounce import Debouncer
 from pos_loyalty.scanning.decode_files import second_backend
 from pos_loyalty.scanning.decoders import Detection, Image
@@ -31,7 +31,12 @@ class CameraBridge(QObject):
     live_changed = Signal(bool)
 
     def __init__(
-        self, source: FrameSource, repeat_seconds: float = 3.0, parent: QObject | None = None
+        self,
+        source: FrameSource,
+        repeat_seconds: float = 3.0,
+        parent: QObject | None = None,
+        *,
+        parser: CodeParser | None = None,
     ) -> None:
         super().__init__(parent)
         self.preview = False
@@ -43,7 +48,7 @@ class CameraBridge(QObject):
         callbacks = CameraCallbacks(code=self._code, frame=self._frame, status=self._status)
         ladder = DecodingLadder(secondary=second_backend(), spread=True)
         self.scanner = CameraScanner(
-            source, callbacks, ladder=ladder, debouncer=Debouncer(repeat_seconds)
+            source, callbacks, ladder=ladder, parser=parser, debouncer=Debouncer(repeat_seconds)
         )
 
     def start(self) -> None:

@@ -285,6 +285,10 @@ class Kiosk:
         screen.staff_button.clicked.connect(lambda: self.ask_leave(window))
         self.screen = screen
 
+    def take_scan(self, text: str) -> bool:
+        """Self-service: a staff badge is the kiosk's, not a card to look up."""
+        return self.screen is not None and self.screen.take_scan(text)
+
     def attach_camera(self, bridge: "CameraBridge") -> None:
         """Self-service: the camera's picture with its guide frame, on by default."""
         if self.screen is None:

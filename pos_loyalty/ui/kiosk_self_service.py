@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.counter_view_model import Cue, StationStatus
+from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_view import Level, MemberView, Notice
 from pos_loyalty.station.prompts import Prompt
-from pos_loyalty.station.self_service import Phase, SelfService, SelfServiceCard
+from pos_loyalty.station.self_service import Phase, SelfService, SelfServiceCard, badge_code
 from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.kiosk_camera import GuidedCameraView
@@ -69,6 +70,8 @@ class SelfServiceScreen(QWidget):
         # A notice between a scan and its card is that scan's answer; any other (a
         # queued write, a refusal) is for staff.
         self._scanning = False
+        # The staff PIN keypad while it is open: a staff badge closes it.
+        self._dialog: PinDialog | None = None
 
         self.program = named(QLabel(controller.status().program), "ProgramName")
         # Quiet: it is for staff, and a customer has no reason to tap it.
@@ -230,8 +233,8 @@ class SelfServiceScreen(QWidget):
             translate("SelfServiceScreen", "Staff: confirm the stamp"),
             translate(
                 "SelfServiceScreen",
-                "A member of staff confirms this stamp with their PIN. Customers: please"
-                " ask at the counter.",
+                "A member of staff confirms this stamp with their PIN or staff badge."
+                " Customers: please ask at the counter.",
             ),
             staff,
             lambda staff_id, pin: model.confirm_with_pin(roster, staff_id, pin),
@@ -240,7 +243,24 @@ class SelfServiceScreen(QWidget):
         )
         dialog.checked.connect(lambda _ticket: self._stamped())
         dialog.rejected.connect(self._stamp_cancelled)
+        self._dialog = dialog
         self._open_dialog(dialog)
+
+    def take_scan(self, text: str) -> bool:
+        """A staff badge, scanned while a stamp waits for staff: True when it was one
+        (then it is not a card to look up)."""
+        if badge_code(text) is None:
+            return False
+        try:
+            self.model.confirm_with_badge(text)
+        except StationError as refused:
+            self.say(refused.message)
+            return True
+        dialog = self._dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.accept()  # the PIN is not needed any more
+        self._stamped()
+        return True
 
     def _stamped(self) -> None:
         card = self.model.card

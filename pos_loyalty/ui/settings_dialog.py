@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pos_loyalty.api import Card
 from pos_loyalty.domain.i18n import LANGUAGE_NAMES, translate
 from pos_loyalty.scanning.wedge import Burst
+from pos_loyalty.station.self_service import badge_hash
 from pos_loyalty.station.settings import SecretStore, StationSettings
 from pos_loyalty.ui.screen_fit import dialog_size, follow_wrapping, widen_to_content
 from pos_loyalty.ui.theme import TEXT_SCALES
@@ -382,6 +383,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.reduced_motion)
         form.addRow(translate("SettingsDialog", "Kiosk mode shows"), self.kiosk_flavour)
         form.addRow("", self.self_stamping)
+        form.addRow(translate("SettingsDialog", "Staff badge code"), self.badge_code)
         # A few lines, not a growing box: the tab scrolls on a short screen.
         self.consent = QPlainTextEdit(s.consent_wording)
         self.consent.setAccessibleName(
@@ -454,6 +456,22 @@ class SettingsDialog(QDialog):
             )
         )
         self.self_stamping.setChecked(s.kiosk_self_stamping)
+        # Only its SHA-256 is kept: the field starts empty, and empty keeps the old one.
+        self.badge_code = QLineEdit()
+        self.badge_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.badge_code.setAccessibleName(translate("SettingsDialog", "Staff badge code"))
+        self.badge_code.setPlaceholderText(
+            translate("SettingsDialog", "Set: type a new one to change it")
+            if s.kiosk_badge_sha256
+            else translate("SettingsDialog", "None: staff confirm with their PIN")
+        )
+        self.badge_code.setToolTip(
+            translate(
+                "SettingsDialog",
+                "Self-service: staff may confirm a stamp by showing a QR code of"
+                " pos-loyalty-staff: followed by this code. Use 12 characters or more.",
+            )
+        )
 
     def result_settings(self) -> StationSettings:
         """The settings as edited; a new secret goes to the keyring, not into them."""
@@ -481,6 +499,9 @@ class SettingsDialog(QDialog):
             reduced_motion=self.reduced_motion.isChecked(),
             kiosk_flavour=self.kiosk_flavour.currentData(),
             kiosk_self_stamping=self.self_stamping.isChecked(),
+            kiosk_badge_sha256=badge_hash(self.badge_code.text())
+            if self.badge_code.text().strip()
+            else self._settings.kiosk_badge_sha256,
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),

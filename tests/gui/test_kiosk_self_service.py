@@ -23,7 +23,7 @@ from pos_loyalty.station.audit import AuditLog
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationKind
-from pos_loyalty.station.self_service import SelfServiceSettings
+from pos_loyalty.station.self_service import SelfServiceSettings, badge_hash
 from pos_loyalty.station.settings import SecretStore, SettingsStore, StationSettings
 from pos_loyalty.station.staff import Role, StaffRoster
 from pos_loyalty.station.staff_access import StaffAccess
@@ -404,3 +404,50 @@ async def test_a_card_of_another_program_is_sent_to_the_counter(
     assert screen.note.text() == (
         "Sorry, this card could not be read here. Please ask at the counter."
     )
+
+
+async def test_a_staff_badge_confirms_the_stamp_instead_of_a_pin(
+    qapp: QApplication, counter: Counter, access: StaffAccess, member: dict[str, Any]
+) -> None:
+    left: list[str] = []
+    settings = SelfServiceSettings(self_stamping=True, badge_sha256=badge_hash("blue-heron-42"))
+    kiosk = Kiosk(qapp, lambda: left.append("left"), flavour="self-service", self_service=settings)
+    kiosk.attach(counter.window, access)
+    counter.window.show()
+    try:
+        screen = kiosk.screen
+        assert screen is not None
+        await scan(counter, member["code"])
+        assert not kiosk.take_scan(member["code"])  # a card is the counter's to look up
+        screen.stamp_button.click()
+        dialog = kiosk.dialog
+        assert isinstance(dialog, PinDialog)
+        assert kiosk.take_scan("pos-loyalty-staff:a-guess")
+        assert screen.note.text() == "That is not a staff badge of this kiosk."
+        assert dialog.isVisible()
+        assert kiosk.take_scan("pos-loyalty-staff:blue-heron-42")
+        assert not dialog.isVisible()
+        [op] = counter.session.journal.open_for_member(member["id"])
+        assert op.operator == "Staff badge (self-service)"
+        assert screen.note.text() == "Stamp added. Thank you!"
+        assert "1 of 10 stamps" in shown_text(counter.window)
+    finally:
+        kiosk.close()
+
+
+def test_the_badge_code_is_kept_only_as_its_hash(qapp: QApplication, wedge: WedgeFilter) -> None:
+    dialog = SettingsDialog(StationSettings(), [Card(id=1, name="Coffee")], SecretStore(), wedge)
+    try:
+        assert dialog.result_settings().kiosk_badge_sha256 == ""
+        dialog.badge_code.setText("blue-heron-42")
+        chosen = dialog.result_settings()
+    finally:
+        dialog.deleteLater()
+    assert chosen.kiosk_badge_sha256 == badge_hash("blue-heron-42")
+    assert "blue-heron" not in repr(chosen)
+    again = SettingsDialog(chosen, [Card(id=1, name="Coffee")], SecretStore(), wedge)
+    try:
+        assert again.badge_code.text() == ""  # empty keeps the code set before
+        assert again.result_settings().kiosk_badge_sha256 == chosen.kiosk_badge_sha256
+    finally:
+        again.deleteLater()
