@@ -1,14 +1,16 @@
-"""A label and a button that keep their text to the room they get, so a long text
-never grows the window or moves the layout."""
+"""A label, a button and a check box that keep their text to the room they get, so a
+long text (or large text) never grows the window or moves the layout."""
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFocusRect,
     QStylePainter,
     QWidget,
 )
@@ -170,3 +172,79 @@ class FittedButton(QPushButton):
         )
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps to the width it gets, under large text too.
+
+    A QCheckBox keeps its text on one line and asks for all of it: at 200 % text a
+    sentence beside a box is wider than a tablet, and the page scrolls sideways. This
+    one asks for a few words' width and grows taller instead. A click anywhere on it
+    toggles it, as on a QCheckBox's text.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indicator(self) -> tuple[int, int, int]:
+        """Width and height of the box, and the gap before the text."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        return (
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, self),
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, self),
+            style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self),
+        )
+
+    def _lines(self, width: int) -> list[str]:
+        box, _height, gap = self._indicator()
+        return fitted_lines(self.text(), self.font(), max(1, width - box - gap - 4), 1000)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        _box, box_height, _gap = self._indicator()
+        lines = max(1, len(self._lines(width)))
+        return max(box_height, lines * self.fontMetrics().lineSpacing()) + 4
+
+    def sizeHint(self) -> QSize:
+        box, box_height, gap = self._indicator()
+        metrics = self.fontMetrics()
+        width = box + gap + metrics.horizontalAdvance(self.text()) + 6
+        return QSize(width, max(box_height, metrics.lineSpacing()) + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        box, box_height, gap = self._indicator()
+        metrics = self.fontMetrics()
+        few = min(metrics.horizontalAdvance("M") * 8, metrics.horizontalAdvance(self.text()))
+        return QSize(box + gap + few + 6, max(box_height, metrics.lineSpacing()) + 4)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        box, box_height, gap = self._indicator()
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        lines = self._lines(self.width())
+        spacing = metrics.lineSpacing()
+        painter = QStylePainter(self)
+        # The box beside the first line, as a QCheckBox draws it.
+        option.rect = QRect(0, 2 + max(0, (spacing - box_height) // 2), box, box_height)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        left = box + gap
+        for n, line in enumerate(lines):
+            painter.drawText(QPointF(left, 2 + n * spacing + metrics.ascent()), line)
+        if self.hasFocus():
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.rect = QRect(left - 2, 0, self.width() - left, len(lines) * spacing + 4)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+        painter.end()

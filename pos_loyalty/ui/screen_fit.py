@@ -94,6 +94,11 @@ def _button_problem(button: QAbstractButton) -> str | None:
         if wide > room.width() + 1:
             return f"elided: needs {wide} px, has {room.width()}"
         return None
+    if button.hasHeightForWidth():  # it wraps its text: it needs the height for it
+        need_height = button.heightForWidth(button.width())
+        if button.height() < need_height:
+            return f"needs {need_height} px of height, has {button.height()}"
+        return None
     need = button.sizeHint()
     if button.width() < need.width() or button.height() < need.height():
         return f"needs {need.width()}×{need.height()} px, has {button.width()}×{button.height()}"

@@ -144,6 +144,15 @@ def stylesheet(p: Palette, text_scale: int = 100) -> str:
 
     thin, thick = max(1, p.border_width - 1), p.border_width
     focus = p.focus or p.info
+    # The native style draws these frames from the window colour, which is black in
+    # high contrast: there they get a frame of their own (the arrows stay native).
+    strong_fields = (
+        f"QComboBox, QAbstractSpinBox {{ border: {thick}px solid {p.border};"
+        f" border-radius: 8px; background: {p.surface}; }}"
+        f" QComboBox:focus, QAbstractSpinBox:focus {{ border-color: {focus}; }}"
+        if p.border_width > LIGHT.border_width
+        else ""
+    )
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; }}
     QLabel {{ background: transparent; }}
@@ -189,6 +198,7 @@ def stylesheet(p: Palette, text_scale: int = 100) -> str:
     QLineEdit:focus {{ border: {thick + 1}px solid {focus}; }}
     /* Left to the native style, so their arrows stay whole; only made taller. */
     QComboBox, QAbstractSpinBox {{ min-height: 36px; padding: 2px 8px; }}
+    {strong_fields}
     QCheckBox:focus, QRadioButton:focus {{ color: {focus}; }}
     QListWidget, QListView, QTableView, QTreeView {{
         background: {p.surface}; border: {thick}px solid {p.border}; border-radius: 12px;
@@ -247,6 +257,17 @@ def apply_theme(app: QApplication, name: str, text_scale: int = 100) -> Palette:
     qpalette.setColor(QPalette.ColorRole.HighlightedText, QColor(palette.accent_text))
     qpalette.setColor(QPalette.ColorRole.ToolTipBase, QColor(palette.surface))
     qpalette.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
+    if palette.border_width > LIGHT.border_width:
+        # The native style draws combo boxes, spin boxes and scroll bars from these:
+        # in high contrast their frames and arrows are as strong as everything else.
+        for role in (
+            QPalette.ColorRole.Light,
+            QPalette.ColorRole.Midlight,
+            QPalette.ColorRole.Mid,
+            QPalette.ColorRole.Dark,
+            QPalette.ColorRole.Shadow,
+        ):
+            qpalette.setColor(role, QColor(palette.border))
     app.setPalette(qpalette)
     app.setStyleSheet(stylesheet(palette, text_scale))
     # A style sheet's new font sizes do not always reach the layouts' cached sizes:
