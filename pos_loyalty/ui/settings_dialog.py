@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,13 @@ from pos_loyalty.api import Card
 from pos_loyalty.domain.i18n import LANGUAGE_NAMES, translate
 from pos_loyalty.scanning.wedge import Burst
 from pos_loyalty.station.self_service import badge_hash
-from pos_loyalty.station.settings import SecretStore, StationSettings
+from pos_loyalty.station.settings import (
+    SecretStore,
+    StationSettings,
+    consent_setting,
+    consent_words,
+)
+from pos_loyalty.ui.fitted_label import WrappingCheckBox
 from pos_loyalty.ui.screen_fit import dialog_size, follow_wrapping, widen_to_content
 from pos_loyalty.ui.theme import TEXT_SCALES
 from pos_loyalty.ui.wedge_filter import WedgeFilter
@@ -286,11 +291,11 @@ class SettingsDialog(QDialog):
         self.cooldown.setRange(0, 3600)
         self.cooldown.setSuffix(translate("SettingsDialog", " s"))
         self.cooldown.setValue(int(s.repeat_cooldown_seconds))
-        self.sounds = QCheckBox(
+        self.sounds = WrappingCheckBox(
             translate("SettingsDialog", "Play a sound on every stamp and reward")
         )
         self.sounds.setChecked(s.sounds)
-        self.keep_copy = QCheckBox(
+        self.keep_copy = WrappingCheckBox(
             translate(
                 "SettingsDialog", "Keep a copy of the members here, to look up and search offline"
             )
@@ -385,7 +390,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.self_stamping)
         form.addRow(translate("SettingsDialog", "Staff badge code"), self.badge_code)
         # A few lines, not a growing box: the tab scrolls on a short screen.
-        self.consent = QPlainTextEdit(s.consent_wording)
+        self.consent = QPlainTextEdit(consent_words(s.consent_wording))
         self.consent.setAccessibleName(
             translate("SettingsDialog", "Consent wording on the sign-up form")
         )
@@ -402,7 +407,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _customer_display_fields(self, s: StationSettings) -> None:
-        self.customer_display = QCheckBox(
+        self.customer_display = WrappingCheckBox(
             translate("SettingsDialog", "Show a customer display (a second window or screen)")
         )
         self.customer_display.setToolTip(
@@ -431,7 +436,9 @@ class SettingsDialog(QDialog):
         self.customer_screen.setCurrentIndex(max(0, self.customer_screen.findData(spec)))
         self.customer_screen.setEnabled(s.customer_display)
         self.customer_display.toggled.connect(self.customer_screen.setEnabled)
-        self.reduced_motion = QCheckBox(translate("SettingsDialog", "Reduce motion: no animations"))
+        self.reduced_motion = WrappingCheckBox(
+            translate("SettingsDialog", "Reduce motion: no animations")
+        )
         self.reduced_motion.setChecked(s.reduced_motion)
 
     def _kiosk_fields(self, s: StationSettings) -> None:
@@ -445,7 +452,7 @@ class SettingsDialog(QDialog):
             "self-service",
         )
         self.kiosk_flavour.setCurrentIndex(max(0, self.kiosk_flavour.findData(s.kiosk_flavour)))
-        self.self_stamping = QCheckBox(
+        self.self_stamping = WrappingCheckBox(
             translate("SettingsDialog", "Self-service: customers may ask for a stamp")
         )
         self.self_stamping.setToolTip(
@@ -506,7 +513,7 @@ class SettingsDialog(QDialog):
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),
             camera_repeat_seconds=self.camera_repeat.value(),
-            # Left empty, the sign-up form still asks, in the default words.
-            consent_wording=" ".join(self.consent.toPlainText().split())
-            or StationSettings().consent_wording,
+            # Left empty, the sign-up form still asks, in the default words (kept as the
+            # default, so they follow the counter's language).
+            consent_wording=consent_setting(" ".join(self.consent.toPlainText().split())),
         )
