@@ -33,6 +33,7 @@ from pos_loyalty.station.settings import (
     SettingsSaveError,
     SettingsStore,
     StationSettings,
+    consent_words,
 )
 from pos_loyalty.station.staff_access import StaffAccess
 from pos_loyalty.station.startup import StartupError, StationCore
@@ -305,7 +306,7 @@ class Station:
             controller,
             desk,
             access,
-            consent=lambda: self.settings.consent_wording,
+            consent=lambda: consent_words(self.settings.consent_wording),
             wedge=self.wedge,
         )
         window.settings_requested.connect(self._open_settings)

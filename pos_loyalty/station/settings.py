@@ -263,3 +263,22 @@ class SecretStore:
             return False
         self._session.pop(api_key, None)
         return True
+
+
+def consent_words(wording: str) -> str:
+    """The sign-up consent as the counter shows it: the default wording in the counter's
+    language, a shop's own wording just as the shop wrote it."""
+    if wording == StationSettings().consent_wording:
+        return translate(
+            "Settings",
+            "The member agrees to join the loyalty program and to let this shop keep their"
+            " name and contact details for it.",
+        )
+    return wording
+
+
+def consent_setting(shown: str) -> str:
+    """What to keep for the wording ``shown`` in Settings: the default stays the default
+    (so it follows the language), anything else is the shop's own."""
+    default = StationSettings().consent_wording
+    return default if shown in ("", consent_words(default)) else shown
