@@ -1341,6 +1341,14 @@
     </context>
     <context>
         <name>History</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/history.py" />
+            <source>%n stamps moved to the new card</source>
+            <translation>
+                <numerusform>%n Stempel auf die neue Karte übertragen</numerusform>
+                <numerusform>%n Stempel auf die neue Karte übertragen</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/station/history.py" />
             <source>Card re-issued</source>
@@ -3256,8 +3264,23 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>Staff badge</source>
+            <translation>Personalausweis</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
             <source>That is all the stamps for today. See you tomorrow!</source>
             <translation>Das waren alle Stempel für heute. Bis morgen!</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>That is not a staff badge of this kiosk.</source>
+            <translation>Das ist kein Personalausweis dieses Kiosks.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>Too many wrong badges: staff, please use your PIN.</source>
+            <translation>Zu viele falsche Ausweise: Personal, bitte die PIN verwenden.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/self_service.py" />
@@ -3285,8 +3308,12 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>A member of staff confirms this stamp with their PIN or staff badge. Customers: please ask at the counter.</source>
+            <translation>Ein Mitarbeiter bestätigt diesen Stempel mit PIN oder Personalausweis. Kunden: bitte an der Kasse fragen.</translation>
+        </message>
+        <message>
             <source>A member of staff confirms this stamp with their PIN. Customers: please ask at the counter.</source>
-            <translation>Ein Mitarbeiter bestätigt diesen Stempel mit seiner PIN. Kunden: bitte an der Kasse fragen.</translation>
+            <translation type="vanished">Ein Mitarbeiter bestätigt diesen Stempel mit seiner PIN. Kunden: bitte an der Kasse fragen.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
@@ -3384,6 +3411,11 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>We are offline and cannot find this card just now. Please ask at the counter.</source>
+            <translation>Wir sind offline und finden diese Karte gerade nicht. Bitte an der Kasse fragen.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>We are offline for a moment. Your card still works, and your stamps are saved.</source>
             <translation>Wir sind kurz offline. Ihre Karte funktioniert weiter, und Ihre Stempel sind gespeichert.</translation>
         </message>
@@ -3413,6 +3445,11 @@ Bericht: {path}</translation>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <location filename="../../../pos_loyalty/station/settings.py" />
+            <source>The member agrees to join the loyalty program and to let this shop keep their name and contact details for it.</source>
+            <translation>Das Mitglied stimmt zu, am Treueprogramm teilzunehmen, und dass dieses Geschäft dafür Name und Kontaktdaten speichert.</translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/station/settings.py" />
             <source>The settings could not be saved to {path} ({reason}). They apply until the app closes.</source>
@@ -3603,6 +3640,11 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>None: staff confirm with their PIN</source>
+            <translation>Keiner: Personal bestätigt mit der PIN</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Open the manager window</source>
             <translation>Verwaltungsfenster öffnen</translation>
         </message>
@@ -3663,8 +3705,18 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service: staff may confirm a stamp by showing a QR code of pos-loyalty-staff: followed by this code. Use 12 characters or more.</source>
+            <translation>Selbstbedienung: Personal kann einen Stempel mit einem QR-Code aus pos-loyalty-staff: und diesem Code bestätigen. Mindestens 12 Zeichen verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Server address</source>
             <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Set: type a new one to change it</source>
+            <translation>Gesetzt: zum Ändern einen neuen eingeben</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3685,6 +3737,11 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Staff</source>
             <translation>Personal</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Staff badge code</source>
+            <translation>Code des Personalausweises</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3865,6 +3922,11 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/station/staff.py" />
             <source>Wrong PIN for {name}. 1 more try before a lockout; type it again, or ask a manager.</source>
             <translation>Falsche PIN für {name}. Noch 1 Versuch bis zur Sperre; erneut eingeben oder eine Leitung fragen.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/staff.py" />
+            <source>{name} is the only manager: add another manager first, or nobody could approve voids, deletes or settings.</source>
+            <translation>{name} ist die einzige Leitung: Zuerst eine weitere Leitung anlegen, sonst kann niemand Sperren, Löschen oder Einstellungen freigeben.</translation>
         </message>
     </context>
     <context>

@@ -122,6 +122,17 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/history.py" />
+            <source>%n stamps moved to the new card</source>
+            <translation>
+                <numerusform>%n stamp moved to the new card</numerusform>
+                <numerusform>%n stamps moved to the new card</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/ui/history_dialog.py" />

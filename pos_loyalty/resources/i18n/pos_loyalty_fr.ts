@@ -1341,6 +1341,14 @@
     </context>
     <context>
         <name>History</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/history.py" />
+            <source>%n stamps moved to the new card</source>
+            <translation>
+                <numerusform>%n tampon transféré sur la nouvelle carte</numerusform>
+                <numerusform>%n tampons transférés sur la nouvelle carte</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/station/history.py" />
             <source>Card re-issued</source>
@@ -3256,8 +3264,23 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>Staff badge</source>
+            <translation>Badge du personnel</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
             <source>That is all the stamps for today. See you tomorrow!</source>
             <translation>C'est tout pour les tampons aujourd'hui. À demain !</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>That is not a staff badge of this kiosk.</source>
+            <translation>Ce n'est pas un badge du personnel de ce kiosque.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>Too many wrong badges: staff, please use your PIN.</source>
+            <translation>Trop de badges erronés : personnel, utilisez votre code PIN.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/self_service.py" />
@@ -3285,8 +3308,12 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>A member of staff confirms this stamp with their PIN or staff badge. Customers: please ask at the counter.</source>
+            <translation>Un membre du personnel confirme ce tampon avec son code PIN ou son badge. Clients : renseignez-vous au comptoir.</translation>
+        </message>
+        <message>
             <source>A member of staff confirms this stamp with their PIN. Customers: please ask at the counter.</source>
-            <translation>Un membre du personnel confirme ce tampon avec son code PIN. Clients : renseignez-vous au comptoir.</translation>
+            <translation type="vanished">Un membre du personnel confirme ce tampon avec son code PIN. Clients : renseignez-vous au comptoir.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
@@ -3384,6 +3411,11 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>We are offline and cannot find this card just now. Please ask at the counter.</source>
+            <translation>Nous sommes hors ligne et ne trouvons pas cette carte pour l'instant. Renseignez-vous au comptoir.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>We are offline for a moment. Your card still works, and your stamps are saved.</source>
             <translation>Nous sommes hors ligne un instant. Votre carte fonctionne toujours et vos tampons sont enregistrés.</translation>
         </message>
@@ -3413,6 +3445,11 @@ Rapport : {path}</translation>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <location filename="../../../pos_loyalty/station/settings.py" />
+            <source>The member agrees to join the loyalty program and to let this shop keep their name and contact details for it.</source>
+            <translation>Le membre accepte de rejoindre le programme de fidélité et que ce commerce conserve son nom et ses coordonnées à cette fin.</translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/station/settings.py" />
             <source>The settings could not be saved to {path} ({reason}). They apply until the app closes.</source>
@@ -3603,6 +3640,11 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>None: staff confirm with their PIN</source>
+            <translation>Aucun : le personnel confirme avec son code PIN</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Open the manager window</source>
             <translation>Ouvrir la fenêtre de gestion</translation>
         </message>
@@ -3663,8 +3705,18 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service: staff may confirm a stamp by showing a QR code of pos-loyalty-staff: followed by this code. Use 12 characters or more.</source>
+            <translation>Libre-service : le personnel peut confirmer un tampon en montrant un code QR de pos-loyalty-staff: suivi de ce code. Utilisez 12 caractères ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Set: type a new one to change it</source>
+            <translation>Défini : tapez-en un nouveau pour le changer</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3685,6 +3737,11 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Staff</source>
             <translation>Personnel</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Staff badge code</source>
+            <translation>Code du badge du personnel</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3865,6 +3922,11 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/station/staff.py" />
             <source>Wrong PIN for {name}. 1 more try before a lockout; type it again, or ask a manager.</source>
             <translation>Code PIN erroné pour {name}. Encore 1 essai avant blocage ; retapez-le, ou demandez à un responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/staff.py" />
+            <source>{name} is the only manager: add another manager first, or nobody could approve voids, deletes or settings.</source>
+            <translation>{name} est le seul responsable : ajoutez d'abord un autre responsable, sinon personne ne pourrait approuver annulations, suppressions ou réglages.</translation>
         </message>
     </context>
     <context>

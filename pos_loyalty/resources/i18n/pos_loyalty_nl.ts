@@ -1341,6 +1341,14 @@
     </context>
     <context>
         <name>History</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/history.py" />
+            <source>%n stamps moved to the new card</source>
+            <translation>
+                <numerusform>%n stempel overgezet naar de nieuwe kaart</numerusform>
+                <numerusform>%n stempels overgezet naar de nieuwe kaart</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/station/history.py" />
             <source>Card re-issued</source>
@@ -3256,8 +3264,23 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>Staff badge</source>
+            <translation>Personeelsbadge</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
             <source>That is all the stamps for today. See you tomorrow!</source>
             <translation>Dat waren alle stempels voor vandaag. Tot morgen!</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>That is not a staff badge of this kiosk.</source>
+            <translation>Dat is geen personeelsbadge van deze kiosk.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/self_service.py" />
+            <source>Too many wrong badges: staff, please use your PIN.</source>
+            <translation>Te veel foute badges: personeel, gebruik uw pincode.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/self_service.py" />
@@ -3285,8 +3308,12 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>A member of staff confirms this stamp with their PIN or staff badge. Customers: please ask at the counter.</source>
+            <translation>Een medewerker bevestigt deze stempel met een pincode of personeelsbadge. Klanten: vraag het aan de kassa.</translation>
+        </message>
+        <message>
             <source>A member of staff confirms this stamp with their PIN. Customers: please ask at the counter.</source>
-            <translation>Een medewerker bevestigt deze stempel met een pincode. Klanten: vraag het aan de kassa.</translation>
+            <translation type="vanished">Een medewerker bevestigt deze stempel met een pincode. Klanten: vraag het aan de kassa.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
@@ -3384,6 +3411,11 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <source>We are offline and cannot find this card just now. Please ask at the counter.</source>
+            <translation>We zijn offline en kunnen deze kaart nu niet vinden. Vraag het aan de kassa.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>We are offline for a moment. Your card still works, and your stamps are saved.</source>
             <translation>We zijn even offline. Uw kaart werkt nog en uw stempels worden bewaard.</translation>
         </message>
@@ -3413,6 +3445,11 @@ Verslag: {path}</translation>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <location filename="../../../pos_loyalty/station/settings.py" />
+            <source>The member agrees to join the loyalty program and to let this shop keep their name and contact details for it.</source>
+            <translation>Het lid gaat akkoord met deelname aan het spaarprogramma en met het bewaren van naam en contactgegevens daarvoor door deze winkel.</translation>
+        </message>
         <message>
             <location filename="../../../pos_loyalty/station/settings.py" />
             <source>The settings could not be saved to {path} ({reason}). They apply until the app closes.</source>
@@ -3603,6 +3640,11 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>None: staff confirm with their PIN</source>
+            <translation>Geen: personeel bevestigt met de pincode</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Open the manager window</source>
             <translation>Het beheervenster openen</translation>
         </message>
@@ -3663,8 +3705,18 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Self-service: staff may confirm a stamp by showing a QR code of pos-loyalty-staff: followed by this code. Use 12 characters or more.</source>
+            <translation>Zelfbediening: personeel mag een stempel bevestigen door een QR-code te tonen van pos-loyalty-staff: gevolgd door deze code. Gebruik 12 tekens of meer.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Server address</source>
             <translation>Serveradres</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Set: type a new one to change it</source>
+            <translation>Ingesteld: typ een nieuwe om te wijzigen</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3685,6 +3737,11 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>Staff</source>
             <translation>Personeel</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
+            <source>Staff badge code</source>
+            <translation>Code van de personeelsbadge</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3865,6 +3922,11 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/station/staff.py" />
             <source>Wrong PIN for {name}. 1 more try before a lockout; type it again, or ask a manager.</source>
             <translation>Foute pincode voor {name}. Nog 1 poging voor een blokkering; typ hem opnieuw, of vraag een manager.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/staff.py" />
+            <source>{name} is the only manager: add another manager first, or nobody could approve voids, deletes or settings.</source>
+            <translation>{name} is de enige manager: voeg eerst een andere manager toe, anders kan niemand blokkeren, verwijderen of instellingen goedkeuren.</translation>
         </message>
     </context>
     <context>
