@@ -91,6 +91,15 @@ def catalogue(language: str, folder: Path | None = None) -> Path | None:
     return built
 
 
+def _qt_translation_folders() -> list[str]:
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
+
+
 def _qt_translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
     text = QCoreApplication.translate(context, source, disambiguation, n)
     if n >= 0 and "(s)" in text:  # a "%n stamp(s)" source without a catalogue entry
@@ -122,8 +131,11 @@ class Language:
         else:
             self._load(str(ours.parent), ours.stem)
         if code != "en":
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self._load(qt_folder, f"qtbase_{code}")  # standard buttons; optional
+            # Qt's own words (the standard buttons), where Qt says they are or, in the
+            # bundle, beside PySide6; optional.
+            for folder in _qt_translation_folders():
+                if self._load(folder, f"qtbase_{code}"):
+                    break
         self.code = code
         locale = QLocale(_QT_LANGUAGE[code])
         QLocale.setDefault(locale)
@@ -131,11 +143,13 @@ class Language:
         i18n.install_dates(None if code == "en" else _dates(code, locale))
         return code
 
-    def _load(self, folder: str, name: str) -> None:
+    def _load(self, folder: str, name: str) -> bool:
         translator = QTranslator(self.app)
-        if translator.load(name, folder):
-            self.app.installTranslator(translator)
-            self._translators.append(translator)
+        if not translator.load(name, folder):
+            return False
+        self.app.installTranslator(translator)
+        self._translators.append(translator)
+        return True
 
     def reset(self) -> None:
         """English again, the Qt-free way (for tests and the end of the app)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -61,6 +62,12 @@ MEMBER = {
     "nl": ["+1 stempel", "Klaar  (Esc)", "0 van 10"],
     "fr": ["+1 tampon", "Terminé  (Échap)", "0 sur 10"],
     "de": ["+1 Stempel", "Fertig  (Esc)", "0 von 10"],
+}
+SAVE_CANCEL = {
+    "en": ("Save", "Cancel"),
+    "nl": ("Opslaan", "Annuleren"),
+    "fr": ("Enregistrer", "Annuler"),
+    "de": ("Speichern", "Abbrechen"),
 }
 # One word per language that OCR must find in the screenshot (the Settings button).
 OCR_WORD = {"en": "Settings", "nl": "Instellingen", "fr": "Réglages", "de": "Einstellungen"}
@@ -292,3 +299,6 @@ def test_settings_fit_the_tablet_in_each_language(
         assert fit_problems(dialog) == [], tabs.tabText(index)
     if language != "en":
         assert left_in_english(visible_texts_of(dialog), language) == []
+    # Qt's own standard buttons come from Qt's translations (qtbase_LANG.qm).
+    buttons = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
+    assert set(SAVE_CANCEL[language]) <= buttons
