@@ -92,6 +92,7 @@ class MemberImport:
         self.on_progress = on_progress
         self._progress = ImportProgress("reading")
         self._program: ExistingMembers | None = None
+        self._check_keys = True
 
     async def run(self, source: MembersFile, *, dry_run: bool = False) -> ImportSummary:
         """Import ``source`` (or, with ``dry_run``, only check and plan it).
@@ -112,6 +113,9 @@ class MemberImport:
         stored = self.record.batches(import_id)
         if resumed and all(b.state in (BatchState.DONE, BatchState.FAILED) for b in stored):
             return summarise(self.record.rows(import_id), resumed=True, already_done=True)
+        # Rows planned by this run made the batch keys a moment ago; rows read again from
+        # the file (a resumed run) must still make the recorded keys.
+        self._check_keys = fields is None
         if fields is None:  # resumed: the rows still to send, checked again
             fields = _fields_of(source, stored)
         stopped = None
@@ -180,7 +184,7 @@ class MemberImport:
         assert self.record is not None
         while batch.rows:
             items = [fields[r] for r in batch.rows]
-            if batch_key(self.card.id, items) != batch.key:
+            if self._check_keys and batch_key(self.card.id, items) != batch.key:
                 raise _StoppedError(
                     ImportStoppedError(
                         f"the file's rows of batch {batch.number} are not the ones recorded: was"
