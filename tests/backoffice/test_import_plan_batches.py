@@ -3,7 +3,7 @@ keys must be batch_key's own (a resumed import checks its batches with batch_key
 the batches must still end at the byte limit."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pos_loyalty.backoffice.import_plan import (
     MAX_BATCH_BYTES,
@@ -23,7 +23,7 @@ AWKWARD = [
 ]
 
 
-def _csv(rows: list[tuple[str, ...]]) -> bytes:
+def _csv(rows: Sequence[tuple[str, ...]]) -> bytes:
     def cell(text: str) -> str:
         return '"' + text.replace('"', '""') + '"'
 
