@@ -495,10 +495,6 @@ class CounterViewModel:
     # Hearing the journal
 
     def _settled(self, op: Operation) -> None:
-        if op.state in (OperationState.APPLIED, OperationState.REJECTED):
-            self._reached(True)
-        elif op.state is OperationState.PENDING and op.error:
-            self._reached(False)
         if op.member_id is not None and op.state not in OPEN_STATES:
             self._settled_count[op.member_id] = self._settled_count.get(op.member_id, 0) + 1
         shown = self._base is not None and op.member_id == self._base.id
@@ -507,6 +503,12 @@ class CounterViewModel:
             assert op.result is not None
             self._base = Member.model_validate(op.result)
             self._from_copy = False
+        # Only now: coming back online re-renders, and the write that just left the
+        # open set must already be in the base, or the count dips for a moment.
+        if op.state in (OperationState.APPLIED, OperationState.REJECTED):
+            self._reached(True)
+        elif op.state is OperationState.PENDING and op.error:
+            self._reached(False)
         if op.state in (OperationState.REJECTED, OperationState.NEEDS_REVIEW):
             self._say(Level.ERROR, self._failure_words(op), Cue.ERROR)
             if shown and op.member_id is not None and op.member_id > 0:

@@ -265,6 +265,25 @@ async def test_two_offline_stamps_count_up_from_each_other(desk: Desk) -> None:
     assert "Offline: queued" in desk.screen.last_text
 
 
+async def test_coming_back_online_never_shows_the_count_dip(desk: Desk) -> None:
+    """The write that brings the station back online is in the screen's base before
+    the online change re-renders: the count goes 3 → 4, never 4 → 3 → 4."""
+    maya = desk.add("Maya", stamps=3)
+    await desk.scan(maya)
+    desk.offline()
+    desk.vm.add_stamps(1)
+    await desk.drain()
+    assert desk.vm.online is False
+    desk.online()
+    shown_from = len(desk.screen.views)
+    await desk.session.sender.send_ready()
+    assert desk.vm.online is True
+    counts = [v.shown_stamps for v in desk.screen.views[shown_from:] if v is not None]
+    assert counts, "coming back online re-renders the member"
+    assert counts == [4] * len(counts)
+    assert desk.on_server(maya)["stamps"] == 4
+
+
 async def test_a_reward_earned_by_a_held_stamp_can_be_redeemed_at_once(desk: Desk) -> None:
     nora = desk.add("Nora", stamps=4)
     await desk.scan(nora)
