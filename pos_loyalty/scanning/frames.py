@@ -15,8 +15,10 @@ import numpy as np
 from pos_loyalty.domain.i18n import translate
 from pos_loyalty.scanning.decoders import Image
 
-# OpenCV's own logging would print to the terminal on every failed camera probe.
+# OpenCV's own logging would print to the terminal on every failed camera probe. The
+# variable is read at import, too late here, so the level is also set directly.
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
 
 
 class SourceError(RuntimeError):
