@@ -56,9 +56,16 @@ class FittedLabel(QLabel):
     """
 
     def __init__(
-        self, text: str = "", lines: int = 1, shrink: float = 1.0, parent: QWidget | None = None
+        self,
+        text: str = "",
+        lines: int = 1,
+        shrink: float = 1.0,
+        parent: QWidget | None = None,
+        *,
+        min_chars: int = 6,
     ) -> None:
         super().__init__(text, parent)
+        self._min_chars = max(1, min_chars)
         self._lines = max(1, lines)
         self._shrink = min(1.0, max(0.5, shrink))
         self.setToolTip(text)
@@ -96,7 +103,7 @@ class FittedLabel(QLabel):
         metrics = self.fontMetrics()
         margins = self._margins()
         # A few characters wide: the rest of the text is elided, never pushed outwards.
-        width = min(metrics.horizontalAdvance("M") * 6, self.sizeHint().width())
+        width = min(metrics.horizontalAdvance("M") * self._min_chars, self.sizeHint().width())
         return QSize(width + margins.width(), metrics.lineSpacing() + margins.height())
 
     def fitted(self, width: int, height: int) -> tuple[QFont, list[str]]:
