@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from pos_loyalty.domain.i18n import translate
 from pos_loyalty.ui.accessibility import announce
 from pos_loyalty.ui.fitted_label import FittedLabel
+from pos_loyalty.ui.screen_fit import ReflowLayout
+from pos_loyalty.ui.widgets import named
 
 LEVELS = ("ok", "info", "warn", "error")
 
@@ -30,7 +32,8 @@ class Banner(QWidget):
             translate("Banner", "What just happened at the counter, and what to do next")
         )
         # Two lines at most, elided past them: the banner's slot has one fixed height.
-        self.text = FittedLabel(lines=2, shrink=0.8)
+        # At least some words wide: past that, the buttons go under it.
+        self.text = FittedLabel(lines=2, shrink=0.8, min_chars=16)
         self.confirm = QPushButton()
         self.cancel = QPushButton(translate("Banner", "Cancel"))
         self.confirm.setAccessibleName(translate("Banner", "Confirm"))
@@ -38,17 +41,34 @@ class Banner(QWidget):
         for button in (self.confirm, self.cancel):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
-        layout = QHBoxLayout(self)
+        # The buttons beside the text, or under it where large text leaves no room.
+        self.actions = named(QWidget(), "BannerActions")
+        self.actions.setStyleSheet("#BannerActions { background: transparent; }")
+        self.button_row = QHBoxLayout(self.actions)
+        self.button_row.setContentsMargins(0, 0, 0, 0)
+        self.button_row.addWidget(self.confirm)
+        self.button_row.addWidget(self.cancel)
+        layout = ReflowLayout(self)
         layout.setContentsMargins(16, 6, 8, 6)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.cancel)
+        layout.addWidget(self.actions)
         self._asking = False
         self.confirm.clicked.connect(self._confirmed)
         self.cancel.clicked.connect(self._cancelled)
         self._expiry = QTimer(self, singleShot=True)
         self._expiry.timeout.connect(self.clear)
         self.clear()
+
+    def stacks_at(self, width: int) -> bool:
+        """Whether a question's buttons go under its text in a banner ``width`` wide."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        buttons = [self.button_row.itemAt(n).widget() for n in range(self.button_row.count())]
+        need = sum(b.sizeHint().width() for b in buttons if b is not None)
+        need += max(0, len(buttons) - 1) * max(0, self.button_row.spacing())
+        need += self.text.minimumSizeHint().width() + max(0, layout.spacing())
+        return need + margins.left() + margins.right() > width
 
     @property
     def level(self) -> str:

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -47,14 +47,17 @@ if TYPE_CHECKING:  # the camera modules load only when a camera is used
 PREFERRED_SIZE = QSize(1280, 800)
 
 
-def banner_height(banner: Banner) -> int:
-    """Room for two lines of banner text or its buttons, whichever is taller."""
+def banner_height(banner: Banner, width: int | None = None) -> int:
+    """Room for two lines of banner text or its buttons, whichever is taller; both,
+    one above the other, where large text puts the buttons under the text."""
     banner.ensurePolished()  # the style sheet sets the fonts and the buttons' height
     text = 2 * banner.text.fontMetrics().lineSpacing()
     buttons = max(banner.confirm.sizeHint().height(), banner.cancel.sizeHint().height())
     layout = banner.layout()
     assert layout is not None
     margins = layout.contentsMargins()
+    if width is not None and banner.stacks_at(width):
+        return text + max(0, layout.spacing()) + buttons + margins.top() + margins.bottom()
     return max(text, buttons) + margins.top() + margins.bottom()
 
 
@@ -189,7 +192,7 @@ class CounterWindow(QMainWindow):
         reserve = self.banner.sizePolicy()
         reserve.setRetainSizeWhenHidden(True)
         self.banner.setSizePolicy(reserve)
-        self.banner.setFixedHeight(banner_height(self.banner))
+        self._fit_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 10, 16, 10)
@@ -219,8 +222,20 @@ class CounterWindow(QMainWindow):
             # A new theme or text size: the banner's slot follows its new font.
             QTimer.singleShot(0, self, self._fit_banner)  # dropped if the window goes first
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "banner"):  # resized while it is being built
+            self._fit_banner()
+
     def _fit_banner(self) -> None:
-        self.banner.setFixedHeight(banner_height(self.banner))
+        # The banner is as wide as the window less the page's margins.
+        height = banner_height(self.banner, self.width() - 32)
+        self.banner.setFixedHeight(height)
+        # Its empty slot is kept only while it is small beside the screen: with large
+        # text on a short screen that room goes to the member instead.
+        policy = self.banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(height <= self.screen().availableGeometry().height() * 0.15)
+        self.banner.setSizePolicy(policy)
 
     # Wiring
 
@@ -312,8 +327,9 @@ class CounterWindow(QMainWindow):
             # A new member starts from the stepper's first value, never the last one's.
             self.action_panel.reset_for_member()
             self._shown_member_id = view.member.id
-            # Large text scrolls the page: a new member shows from their name down.
-            self.page_area.verticalScrollBar().setValue(0)
+            # Large text scrolls the page: a new member shows from their name down
+            # (after the layout, which may move it while it makes room).
+            QTimer.singleShot(0, self, lambda: self.page_area.verticalScrollBar().setValue(0))
         self.action_panel.set_limits(enabled=not view.blocked, max_stamps=view.max_stamps)
         if self.pages.currentIndex() != 1:
             self.pages.setCurrentIndex(1)
@@ -338,6 +354,7 @@ class CounterWindow(QMainWindow):
             self.sounds.play("warning")
         label = prompt.confirm_label + (f"  ({prompt.confirm_key})" if prompt.confirm_key else "")
         self.banner.ask(level, prompt.text, label)
+        self._fit_banner()  # its buttons' words decide whether they go under the text
 
     def _noticed(self, notice: Notice, cue: Cue | None) -> None:
         lasting = notice.level is Level.ERROR
@@ -351,6 +368,7 @@ class CounterWindow(QMainWindow):
                 self.new_member_requested.emit,
                 seconds=seconds,
             )
+            self._fit_banner()
         else:
             self.banner.say(notice.level.value, notice.text, seconds=seconds)
         if cue is not None:

@@ -23,9 +23,7 @@ class OfferBanner(Banner):
         button.setAutoDefault(False)
         button.clicked.connect(self._taken)
         button.hide()
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(button)
+        self.button_row.addWidget(button)  # beside the question's buttons
         self.offer_button = button
 
     def offer(

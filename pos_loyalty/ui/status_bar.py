@@ -5,7 +5,8 @@ name opens the quick operator switch."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from pos_loyalty.domain.i18n import translate
@@ -19,7 +20,7 @@ from pos_loyalty.ui.widgets import named
 LINK_STYLE = """
 QPushButton {
     border: 1px solid transparent; background: transparent; min-height: 0;
-    padding: 1px 9px; font-size: 12pt; text-decoration: underline;
+    padding: 1px 9px; text-decoration: underline;
 }
 QPushButton:focus { border-color: palette(highlight); }
 """
@@ -56,7 +57,9 @@ class StationStatusBar(QStatusBar):
         self.to_check.hide()
         # Names come from the settings and the server: elided, so a long one cannot
         # widen the window past a small screen.
-        self.program = named(FittedLabel(""), "Muted", translate("StationStatusBar", "Program"))
+        self.program = named(
+            FittedLabel("", shrink=0.6), "Muted", translate("StationStatusBar", "Program")
+        )
         self.who = link_button(
             FittedButton(""), translate("StationStatusBar", "Station and operator: switch operator")
         )
@@ -124,6 +127,24 @@ class StationStatusBar(QStatusBar):
                 "StationStatusBar", "{operator} is at the counter: click to switch operator"
             ).format(operator=status.operator)
         )
+        self._make_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """The program's name leaves the bar when large text leaves no room for the rest:
+        the header shows it too, and the operator's name must stay whole."""
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        shown = [
+            w
+            for w in self.findChildren(QWidget, options=direct)
+            if not w.isHidden() and w is not self.program
+        ]
+        others = sum(w.sizeHint().width() for w in shown)
+        room = self.width() - others - 24 * len(shown)
+        self.program.setVisible(room >= self.program.sizeHint().width() * 0.6)
 
     def _set(self, label: QLabel, name: str, text: str) -> None:
         label.setObjectName(name)
