@@ -227,6 +227,7 @@ def stylesheet(p: Palette, text_scale: int = 100) -> str:
     }}
     QStatusBar {{ background: {p.surface}; border-top: {thin}px solid {p.border}; }}
     QStatusBar QLabel {{ padding: 2px 10px; font-size: {pt(12)}; }}
+    QStatusBar QPushButton {{ font-size: {pt(12)}; }}
     #Online {{ color: {p.ok}; font-weight: 700; }}
     #Offline {{ color: {p.error}; font-weight: 700; }}
     QTabWidget::pane {{ border: {thin}px solid {p.border}; border-radius: 10px; }}
