@@ -19,7 +19,7 @@ from pos_loyalty.api.errors import (
     RateLimitedError,
     ServerError,
 )
-from pos_loyalty.api.models import Card, Member, MemberPage, PushResult
+from pos_loyalty.api.models import Card, CreatedMember, Member, MemberPage, PushResult
 from pos_loyalty.api.responses import parse_as, status_error
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -233,6 +233,20 @@ class LoyaltyClient:
             "POST", self._stats(card_id) + "/bulk", [dict(i) for i in items], idempotency_key
         )
         return parse_as(response, list[Member])
+
+    async def create_users_brief(
+        self,
+        card_id: int,
+        items: Sequence[Mapping[str, Any]],
+        *,
+        idempotency_key: str | None = None,
+    ) -> list[CreatedMember]:
+        """``create_users`` for a caller that reads only each new member's id and code:
+        reading 1,000 full members per batch was a third of a bulk import's CPU time."""
+        response = await self._write(
+            "POST", self._stats(card_id) + "/bulk", [dict(i) for i in items], idempotency_key
+        )
+        return parse_as(response, list[CreatedMember])
 
     async def update_user(
         self,

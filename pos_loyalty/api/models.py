@@ -97,6 +97,14 @@ class Member(_Model):
         return self.expired_at is not None and self.expired_at <= now
 
 
+class CreatedMember(_Model):
+    """A member just created, as much as a bulk import reads of it (see
+    ``LoyaltyClient.create_users_brief``)."""
+
+    id: int
+    code: str = ""
+
+
 class MemberPage(_Model):
     members: list[Member]
     total: int | None = None

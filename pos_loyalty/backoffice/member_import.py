@@ -193,7 +193,7 @@ class MemberImport:
                 )
             self.record.mark_sent(import_id, batch.number, self.clock.now())
             try:
-                members = await self.client.create_users(
+                members = await self.client.create_users_brief(
                     self.card.id, items, idempotency_key=batch.key
                 )
             except ValidationError as exc:
