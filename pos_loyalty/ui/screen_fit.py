@@ -158,12 +158,15 @@ class ReflowLayout(QBoxLayout):
         """The least width the widgets need side by side."""
         items = self._items()
         margins = self.contentsMargins()
-        widths = sum(
-            max(i.minimumSize().width(), i.sizeHint().width() if self._whole_text else 0)
-            for i in items
-        )
+        widths = sum(self._least_width(i) for i in items)
         gaps = max(0, len(items) - 1) * max(0, self.spacing())
         return widths + gaps + margins.left() + margins.right()
+
+    def _least_width(self, item: QLayoutItem) -> int:
+        """What ``item`` needs in the row: its whole text, with ``whole_text``, unless it
+        is a label that shrinks and elides by design."""
+        whole = self._whole_text and not isinstance(item.widget(), FittedLabel)
+        return max(item.minimumSize().width(), item.sizeHint().width() if whole else 0)
 
     def minimumSize(self) -> QSize:
         # As narrow as a column: the row may always fall back to one.
@@ -177,7 +180,33 @@ class ReflowLayout(QBoxLayout):
         wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
         if wanted != self.direction():
             self.setDirection(wanted)  # asks for a new layout pass with the new minimum
+        if fits and self._whole_text:
+            self._share_row(rect)
+            return
         super().setGeometry(rect)
+
+    def _share_row(self, rect: QRect) -> None:
+        """Each widget its whole text's width, and the rest shared by stretch factor: an
+        even share (what QBoxLayout gives buttons of equal stretch) would cut the longest."""
+        QLayout.setGeometry(self, rect)
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        shown = [
+            (n, item)
+            for n in range(self.count())
+            if (item := self.itemAt(n)) is not None and not item.isEmpty()
+        ]
+        widths = [self._least_width(item) for _n, item in shown]
+        gaps = max(0, len(shown) - 1) * max(0, self.spacing())
+        spare = max(0, inner.width() - sum(widths) - gaps)
+        stretches = [self.stretch(n) for n, _item in shown]
+        total = sum(stretches)
+        left = inner.left()
+        for (n, item), width in zip(shown, widths, strict=True):
+            share = self.stretch(n) / total if total else 1 / len(shown)
+            extra = int(spare * share)
+            item.setGeometry(QRect(left, inner.top(), width + extra, inner.height()))
+            left += width + extra + max(0, self.spacing())
 
     @property
     def stacked(self) -> bool:
