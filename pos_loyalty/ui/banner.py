@@ -48,7 +48,7 @@ class Banner(QWidget):
         self.button_row.setContentsMargins(0, 0, 0, 0)
         self.button_row.addWidget(self.confirm)
         self.button_row.addWidget(self.cancel)
-        layout = ReflowLayout(self)
+        layout = ReflowLayout(self, whole_text=True)
         layout.setContentsMargins(16, 6, 8, 6)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.actions)
