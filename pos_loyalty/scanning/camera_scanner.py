@@ -31,6 +31,21 @@ class ScannerStats:
     reconnects: int = 0
 
 
+class CameraStatus(str):
+    """A status line of the camera, in the counter's language, with what it means, so
+    that the screen never has to read the words: ``opened`` when the source has just
+    opened, ``problem`` when it failed (missing, unplugged, unreadable)."""
+
+    opened: bool
+    problem: bool
+
+    def __new__(cls, text: str, *, opened: bool = False, problem: bool = False) -> "CameraStatus":
+        status = super().__new__(cls, text)
+        status.opened = opened
+        status.problem = problem
+        return status
+
+
 @dataclass
 class CameraCallbacks:
     """Called from the scanner's threads; a Qt bridge turns them into signals."""
@@ -96,17 +111,16 @@ class CameraScanner:
                 try:
                     self.source.open()
                 except SourceError as problem:
-                    self.callbacks.status(str(problem))
+                    self.callbacks.status(CameraStatus(str(problem), problem=True))
                     if not self.source.reconnects or self._stop.wait(delay):
                         return
                     delay = min(delay * 2, self._backoff[1])
                     self.stats.reconnects += 1
                     continue
                 delay = self._backoff[0]
+                on = translate("CameraScanner", "Camera on: {camera}")
                 self.callbacks.status(
-                    translate("CameraScanner", "Camera on: {camera}").format(
-                        camera=self.source.description
-                    )
+                    CameraStatus(on.format(camera=self.source.description), opened=True)
                 )
                 if self._play():
                     return
@@ -138,7 +152,7 @@ class CameraScanner:
                 )
                 return True
             except SourceError as problem:
-                self.callbacks.status(str(problem))
+                self.callbacks.status(CameraStatus(str(problem), problem=True))
                 return False
             self.stats.captured += 1
             with self._frame_ready:

@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from pos_loyalty.scanning.camera_scanner import CameraCallbacks, CameraScanner
+from pos_loyalty.scanning.camera_scanner import CameraCallbacks, CameraScanner, CameraStatus
 from pos_loyalty.scanning.codes import CodeParser, ScannedCode
 from pos_loyalty.scanning.debounce import Debouncer
 from pos_loyalty.scanning.decode_files import second_backend
@@ -26,6 +26,8 @@ class CameraBridge(QObject):
     code_scanned = Signal(str)
     frame_shown = Signal(QImage)
     status_changed = Signal(str)
+    # A camera that is missing, unplugged or unreadable, in words for the counter.
+    problem_said = Signal(str)
     # True when pictures flow again, False when the camera is lost or missing: the
     # kiosk says "unplugged, reconnecting" and recovers by itself.
     live_changed = Signal(bool)
@@ -61,13 +63,16 @@ class CameraBridge(QObject):
         self.code_scanned.emit(scanned.code)
 
     def _status(self, text: str) -> None:
-        # The scanner says "Camera on: …" when the source opened; anything else it
-        # says is a problem (lost, missing, ended), and it retries by itself.
-        self._opened = text.startswith("Camera on")
+        # The scanner says when the source opened (CameraStatus.opened); anything else
+        # it says (lost, missing, ended) means no picture for now, and it retries by
+        # itself. Its words are translated, so they are never matched here.
+        self._opened = isinstance(text, CameraStatus) and text.opened
         if not self._opened:
             self.live = False
             self.live_changed.emit(False)
         self.status_changed.emit(text)
+        if isinstance(text, CameraStatus) and text.problem:
+            self.problem_said.emit(str(text))
 
     def _frame(self, frame: Image, found: list[Detection]) -> None:
         if self._opened and not self.live:

@@ -298,7 +298,7 @@ class CounterWindow(QMainWindow):
         self.camera_button.show()
         bridge.frame_shown.connect(preview.show_frame)
         bridge.status_changed.connect(preview.show_status)
-        bridge.status_changed.connect(self._camera_status)
+        bridge.problem_said.connect(self._camera_status)
 
         def toggled(on: bool) -> None:
             bridge.preview = on
@@ -308,8 +308,8 @@ class CounterWindow(QMainWindow):
         self.camera_button.setChecked(True)
 
     def _camera_status(self, text: str) -> None:
-        if text.startswith("No camera") or "stopped sending" in text or "is not" in text:
-            self.banner.say("warn", text, seconds=10)
+        """A camera problem (missing, unplugged, unreadable) is said on the banner too."""
+        self.banner.say("warn", text, seconds=10)
 
     # Screens
 

@@ -30,12 +30,15 @@ METHODS = {
     "setVerticalHeaderLabels": (0,), "addAction": (0,), "setFormat": (0,),
     "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2),
     "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getExistingDirectory": (1,),
-    "say": (1,),
+    "say": (1,), "addMenu": (0,), "setHtml": (0,), "setMarkdown": (0,),
+    "setItemText": (1,), "setHeaderLabels": (0,), "setButtonText": (1,), "getText": (1, 2),
+    "getInt": (1, 2), "getItem": (1, 2),
 }  # fmt: skip
 # Widgets whose first argument is their text.
 CONSTRUCTORS = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-    "QToolButton", "QCommandLinkButton", "QMessageBox",
+    "QToolButton", "QCommandLinkButton", "QMessageBox", "QMenu", "QTableWidgetItem",
+    "QListWidgetItem", "QTreeWidgetItem",
 }  # fmt: skip
 KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "caption", "filter"}
 

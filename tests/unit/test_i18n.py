@@ -1,5 +1,6 @@
 """The Qt-free side of the four languages: the choice, English plurals, dates, the setting."""
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -7,7 +8,9 @@ import pytest
 
 from pos_loyalty.domain import i18n
 from pos_loyalty.domain.i18n import choose_language, format_moment, translate
+from pos_loyalty.scanning.camera_scanner import CameraCallbacks, CameraScanner, CameraStatus
 from pos_loyalty.station.settings import SettingsStore, StationSettings
+from tests.unit.test_camera_decoding import CODE, LockstepSource, frames_of, ladder
 
 
 @pytest.mark.parametrize(
@@ -57,3 +60,36 @@ def test_the_language_setting_is_kept_and_a_bad_one_falls_back(tmp_path: Path) -
     (tmp_path / "settings.toml").write_text('language = "klingon"\n', encoding="utf-8")
     assert store.load().language == "system"
     assert any("language" in problem for problem in store.problems)
+
+
+def test_the_camera_says_what_its_status_means_in_any_language() -> None:
+    """The screen tells an opened camera from a missing one by the status's flags, not
+    its words, which are translated."""
+    source = LockstepSource(frames_of(CODE), fail_opens=1)
+    source.reconnects = True
+    statuses: list[str] = []
+    opened = threading.Event()
+
+    def status(text: str) -> None:
+        statuses.append(text)
+        if isinstance(text, CameraStatus) and text.opened:
+            opened.set()
+
+    def frame_done(frame: object, found: object) -> None:
+        source.decoded.release()
+
+    i18n.install(lambda context, source, disambiguation, n: "¿" + source)  # not English
+    try:
+        callbacks = CameraCallbacks(code=lambda *_: None, frame=frame_done, status=status)
+        scanner = CameraScanner(source, callbacks, ladder=ladder, backoff_start=0.01)
+        scanner.start()
+        assert opened.wait(timeout=30)
+        scanner.stop()
+    finally:
+        i18n.install(None)
+    missing, on = statuses[0], next(s for s in statuses if getattr(s, "opened", False))
+    assert isinstance(missing, CameraStatus)
+    assert missing.problem
+    assert not missing.opened
+    assert isinstance(on, CameraStatus)
+    assert on.startswith("¿Camera on")
