@@ -152,3 +152,12 @@ def test_the_settings_keep_a_text_scale_within_100_to_200(tmp_path: Path) -> Non
     store.path.write_text("text_scale = 250\n")
     assert store.load().text_scale == 100
     assert store.problems == ["setting text_scale = 250 is not valid; using the default"]
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_every_theme_shows_where_the_focus_is(name: str) -> None:
+    sheet = stylesheet(THEMES[name])
+    for focused in ("QPushButton:focus", "QLineEdit:focus", "QCheckBox:focus"):
+        assert focused in sheet, (name, focused)
+    if name == "high-contrast":
+        assert "QComboBox:focus, QAbstractSpinBox:focus" in sheet
