@@ -2,6 +2,7 @@
 no text is cut off in them (at any text scale)."""
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QListWidget,
     QScrollArea,
     QStyle,
     QStyleOptionButton,
@@ -124,6 +126,14 @@ def clipped_texts(top: QWidget) -> list[str]:
             need = widget.fontMetrics().height()
             if widget.contentsRect().height() < need:
                 problem = f"{need} px text in {widget.contentsRect().height()} px of height"
+        elif isinstance(widget, QListWidget) and not widget.wordWrap():
+            room = widget.viewport().width()
+            for index in range(widget.count()):
+                item = widget.item(index)
+                wide = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 20
+                if wide > room:
+                    problem = f"item {item.text()!r} needs {wide} px, has {room}"
+                    break
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 wide = widget.fontMetrics().horizontalAdvance(widget.tabText(index))
