@@ -137,6 +137,7 @@ class PinDialog(CounterDialog):
         if self.people.currentRow() < 0 and self.people.count():
             self.people.setCurrentRow(0)
         self.people.setMinimumWidth(180)
+        self.people.setWordWrap(True)  # a long name or large text wraps, never cut
         self.pin = QLineEdit()
         self.pin.setAccessibleName(translate("PinDialog", "PIN"))
         self.pin.setPlaceholderText(translate("PinDialog", "PIN"))

@@ -69,6 +69,7 @@ class StaffPage(QWidget):
         self.people = QListWidget()
         self.people.setAccessibleName(translate("StaffPage", "Staff of this station"))
         self.people.setMinimumHeight(100)
+        self.people.setWordWrap(True)  # a long name or large text wraps, never cut
         self.people.setMaximumHeight(180)
         self.make_manager = _button(
             translate("StaffPage", "Make manager"),
