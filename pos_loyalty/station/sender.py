@@ -1,10 +1,11 @@
-"""One worker that drains the journal in order, each write with its own key."""
+"""The worker that drains the journal: each member's writes in order, each with its own key."""
 
 import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from pos_loyalty.api import (
@@ -21,6 +22,7 @@ from pos_loyalty.api import (
     RateLimitedError,
     ServerError,
 )
+from pos_loyalty.station.commit_batch import CommitBatch
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind
 from pos_loyalty.station.projection import pick_by_name
 from pos_loyalty.station.refusals import is_in_flight, refusal_words
@@ -34,9 +36,10 @@ DEFAULT_CONCURRENCY = 8
 
 
 class JournalSender:
-    """Sends ready writes one at a time. Offline (or a 5xx, a 429, a refused key),
-    a write goes back to pending and the sender backs off; a refusal is final (rejected); a lost
-    answer on a server without idempotency is left for a person (needs review).
+    """Sends ready writes, several members' at once and each member's in order.
+    Offline (or a 5xx, a 429, a refused key), a write goes back to pending and the
+    sender backs off; a refusal is final (rejected); a lost answer on a server without
+    idempotency is left for a person (needs review).
 
     ``listeners`` hear about every state change, on the sender's loop.
     """
@@ -79,39 +82,84 @@ class JournalSender:
         """Send every ready write; stop when one must wait.
 
         Different members' writes go out together, up to ``concurrency`` at a time;
-        one member's writes stay in order (the journal gives one head per member).
-        The journal records a round's "sent" marks in one commit before anything
-        goes out, and its answers in one commit after: a crash in between leaves
-        them "sent", to be resent under their keys.
+        one member's writes stay in order: only the oldest open write of each member
+        goes out, so the next one is sent only after this answer is on disk. There
+        are no rounds: each worker, as soon as its answer is in, records it and
+        marks the next write "sent" in the same commit, then sends that one. Commits
+        are shared (see CommitBatch): a write is marked "sent" on disk before it goes
+        out, and its answer is on disk before it counts as done. A crash in between
+        leaves it "sent", to be resent under its key.
 
         Returns how many were settled (applied, rejected or needing review).
         """
-        settled = 0
-        while heads := self.journal.ready_heads(self._concurrency):
-            prepared = [await self._prepare(op) for op in heads]
-            ready = [op for op, _ in prepared if op is not None]
-            settled += sum(1 for op, done in prepared if op is None and done)
-            must_wait = any(op is None and not done for op, done in prepared)
-            if not ready:
-                if must_wait:
-                    break
-                continue
-            with self.journal.transaction():
-                for op in ready:
-                    self.journal.mark_sent(op.id)
-            for op in ready:
-                self._notify(op.id)
-            answers = await asyncio.gather(*(self._answer(op) for op in ready))
-            with self.journal.transaction():
-                done = [self._record(op, answer) for op, answer in zip(ready, answers, strict=True)]
-            for op in ready:
-                self._notify(op.id)
-            settled += sum(done)
-            if must_wait or not all(done):
-                break
+        drain = _Drain(self._concurrency)
+        drain.commits = CommitBatch(self.journal, quorum=drain.quorum)
+        workers = [asyncio.create_task(self._worker(drain)) for _ in range(self._concurrency)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            # Cancelled, or a bug in one: the others stop too. A write cut off on the
+            # wire stays "sent" and is resent under its key.
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
         if self.journal.open_count() == 0:
             self._drained.set()
-        return settled
+        return drain.settled
+
+    async def _worker(self, drain: "_Drain") -> None:
+        """Send heads one after another until none is left for this worker, or one
+        must wait."""
+        op = self._take(drain)  # reserved, not yet marked "sent"
+        sent: Operation | None = None
+        try:
+            while op is not None:
+                if sent is None:
+                    ready, settled = await self._prepare(op)
+                    if ready is None:
+                        drain.flying.discard(op.id)
+                        drain.count(settled)
+                        op = self._take(drain)
+                        continue
+                    sent = await drain.commits.run(partial(self.journal.mark_sent, ready.id))
+                    self._notify(sent)
+                answer = await self._answer(sent)
+                turn = await drain.commits.run(partial(self._settle, sent, answer, drain))
+                self._notify(turn.recorded)
+                if turn.next_sent is not None:
+                    self._notify(turn.next_sent)
+                op, sent = turn.next_op, turn.next_sent
+                if turn.choose_after_listeners:
+                    op = self._take(drain)
+        finally:
+            drain.workers -= 1
+            drain.commits.poke()
+
+    def _take(self, drain: "_Drain") -> Operation | None:
+        """The oldest ready head that no worker has, reserved for the caller."""
+        if drain.must_wait:
+            return None
+        # Writes on their way are heads too (still open): skip the other workers'.
+        heads = self.journal.ready_heads(1, skipping=drain.flying)
+        if not heads:
+            return None
+        drain.flying.add(heads[0].id)
+        return heads[0]
+
+    def _settle(self, op: Operation, answer: "_Answer", drain: "_Drain") -> "_Turn":
+        """In one commit: how ``op`` went, and the worker's next write marked "sent"
+        (unless its reward must first be chosen, which needs the server)."""
+        done, recorded = self._record(op, answer)
+        drain.flying.discard(op.id)
+        drain.count(done)
+        if op.kind is OperationKind.CREATE_MEMBER:
+            # Its listeners move the writes queued behind it to the real member (or
+            # settle them): choose the next write only once they have run.
+            return _Turn(recorded, None, None, choose_after_listeners=True)
+        next_op = self._take(drain)
+        if next_op is None or _needs_reward_ids(next_op):
+            return _Turn(recorded, next_op, None)
+        return _Turn(recorded, next_op, self.journal.mark_sent(next_op.id))
 
     async def run(self) -> None:
         """Forever: send what is ready, then sleep until a hold ends, a wake, or a retry."""
@@ -140,10 +188,9 @@ class JournalSender:
         ready, settled = await self._prepare(op)
         if ready is None:
             return settled
-        self.journal.mark_sent(ready.id)
-        self._notify(ready.id)
-        done = self._record(ready, await self._answer(ready))
-        self._notify(ready.id)
+        self._notify(self.journal.mark_sent(ready.id))
+        done, recorded = self._record(ready, await self._answer(ready))
+        self._notify(recorded)
         return done
 
     async def _prepare(self, op: Operation) -> tuple[Operation | None, bool]:
@@ -154,18 +201,17 @@ class JournalSender:
         try:
             op = await self._choose_rewards(op)
         except ApiConnectionError as exc:
-            self.journal.mark_waiting(op.id, exc.message)
+            waiting = self.journal.mark_waiting(op.id, exc.message)
             self._went_offline(exc)
-            self._notify(op.id)
+            self._notify(waiting)
             return None, False
         except (ApiStatusError, ApiResponseError) as exc:
-            self.journal.mark_waiting(op.id, exc.message)
+            waiting = self.journal.mark_waiting(op.id, exc.message)
             self._back_off()
-            self._notify(op.id)
+            self._notify(waiting)
             return None, False
         if not op.payload["reward_ids"]:
-            self.journal.mark_rejected(op.id, _reward_gone_words(op))
-            self._notify(op.id)
+            self._notify(self.journal.mark_rejected(op.id, _reward_gone_words(op)))
             return None, True
         return op, False
 
@@ -176,33 +222,34 @@ class JournalSender:
         except ApiError as exc:
             return exc
 
-    def _record(self, op: Operation, answer: "_Answer") -> bool:
-        """Write down how a write went: True when settled, False when it must wait."""
+    def _record(self, op: Operation, answer: "_Answer") -> tuple[bool, Operation]:
+        """Write down how a write went: True when settled, False when it must wait;
+        with the write as it now stands."""
         if isinstance(answer, OutcomeUnknownError):
-            self.journal.mark_needs_review(op.id, answer.message)
+            recorded = self.journal.mark_needs_review(op.id, answer.message)
         elif isinstance(answer, ApiConnectionError | ServerError | RateLimitedError | AuthError):
             # A refused key says nothing about the write: it waits for a good key.
-            self.journal.mark_waiting(op.id, answer.message)
+            recorded = self.journal.mark_waiting(op.id, answer.message)
             self._went_offline(answer)
-            return False
+            return False, recorded
         elif isinstance(answer, ConflictError) and is_in_flight(answer):
             # The server holds the key and is still working on it: not known yet.
             # Wait, then resend with the same key; the server replays its answer.
-            self.journal.mark_waiting(op.id, answer.message)
+            recorded = self.journal.mark_waiting(op.id, answer.message)
             self._back_off()
-            return False
+            return False, recorded
         elif isinstance(answer, ApiStatusError):
-            self.journal.mark_rejected(op.id, refusal_words(op, answer))
+            recorded = self.journal.mark_rejected(op.id, refusal_words(op, answer))
         elif isinstance(answer, ApiResponseError):
             # The server answered, but not with the API: whether it applied is unknown.
-            self.journal.mark_needs_review(op.id, answer.message)
+            recorded = self.journal.mark_needs_review(op.id, answer.message)
         elif isinstance(answer, ApiError):
-            self.journal.mark_needs_review(op.id, answer.message)
+            recorded = self.journal.mark_needs_review(op.id, answer.message)
         else:
             result = None if answer is None else answer.model_dump(mode="json")
-            self.journal.mark_applied(op.id, result)
+            recorded = self.journal.mark_applied(op.id, result)
         self._came_online()
-        return True
+        return True, recorded
 
     async def _choose_rewards(self, op: Operation) -> Operation:
         """A reward redeemed while the stamp that earned it was on its way has no server
@@ -275,8 +322,7 @@ class JournalSender:
         self.online = True
         self._backoff = self._backoff_start
 
-    def _notify(self, op_id: int) -> None:
-        op = self.journal.get(op_id)
+    def _notify(self, op: Operation) -> None:
         for listener in self.listeners:
             try:
                 listener(op)
@@ -285,6 +331,38 @@ class JournalSender:
 
 
 _Answer = Member | PushResult | ApiError | None
+
+
+class _Drain:
+    """What the workers of one send_ready share."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.flying: set[int] = set()  # ids of writes a worker has taken
+        self.settled = 0
+        self.must_wait = False
+        self.commits: CommitBatch
+
+    def count(self, settled: bool) -> None:
+        if settled:
+            self.settled += 1
+        else:
+            self.must_wait = True
+
+    def quorum(self) -> int:
+        """Commit once every worker but one waits for it: few commits (each an fsync),
+        and the slowest answer of the moment holds nobody up; it joins the next one."""
+        return max(1, self.workers - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    """One write recorded, and the worker's next one (marked "sent" if it could be)."""
+
+    recorded: Operation
+    next_op: Operation | None
+    next_sent: Operation | None
+    choose_after_listeners: bool = False
 
 
 def _needs_reward_ids(op: Operation) -> bool:
