@@ -67,9 +67,14 @@ class ProgramEditor(QGroupBox):
             (
                 translate("ProgramEditor", "At stamps"),
                 translate("ProgramEditor", "Reward"),
-                translate("ProgramEditor", "Valid for (days, empty: always)"),
+                translate("ProgramEditor", "Valid (days)"),
             )
         )
+        days = self.rewards.horizontalHeaderItem(DAYS)
+        if days is not None:
+            days.setToolTip(
+                translate("ProgramEditor", "Days a reward stays usable; empty: it never expires")
+            )
         self.rewards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rewards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.rewards.horizontalHeader()
