@@ -2445,6 +2445,11 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
+            <source>Days a reward stays usable; empty: it never expires</source>
+            <translation>Tage, die eine Prämie gültig bleibt; leer: läuft nie ab</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
             <source>Not saved: see the note above.</source>
             <translation>Nicht gespeichert: siehe Hinweis oben.</translation>
         </message>
@@ -2540,8 +2545,12 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
+            <source>Valid (days)</source>
+            <translation>Gültig (Tage)</translation>
+        </message>
+        <message>
             <source>Valid for (days, empty: always)</source>
-            <translation>Gültig (Tage, leer: immer)</translation>
+            <translation type="vanished">Gültig (Tage, leer: immer)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />

@@ -2445,6 +2445,11 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
+            <source>Days a reward stays usable; empty: it never expires</source>
+            <translation>Jours pendant lesquels une récompense reste utilisable ; vide : elle n'expire jamais</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
             <source>Not saved: see the note above.</source>
             <translation>Non enregistré : voir la note ci-dessus.</translation>
         </message>
@@ -2540,8 +2545,12 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
+            <source>Valid (days)</source>
+            <translation>Valable (jours)</translation>
+        </message>
+        <message>
             <source>Valid for (days, empty: always)</source>
-            <translation>Valable (jours, vide : toujours)</translation>
+            <translation type="vanished">Valable (jours, vide : toujours)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />

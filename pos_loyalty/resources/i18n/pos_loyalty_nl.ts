@@ -2445,6 +2445,11 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
+            <source>Days a reward stays usable; empty: it never expires</source>
+            <translation>Dagen dat een beloning bruikbaar blijft; leeg: ze verloopt nooit</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
             <source>Not saved: see the note above.</source>
             <translation>Niet bewaard: zie de opmerking hierboven.</translation>
         </message>
@@ -2540,8 +2545,12 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
+            <source>Valid (days)</source>
+            <translation>Geldig (dagen)</translation>
+        </message>
+        <message>
             <source>Valid for (days, empty: always)</source>
-            <translation>Geldig (dagen, leeg: altijd)</translation>
+            <translation type="vanished">Geldig (dagen, leeg: altijd)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/manager_program_edit.py" />
