@@ -18,9 +18,12 @@ def _add_stamps(request: Request, card_id: int, user_id: int, amount: int) -> Re
     ctx = context(request)
 
     def add() -> dict[str, Any]:
+        # The member is asked for before the card's rules are read: on PostgreSQL
+        # both come back in one round trip.
+        locked = ctx.members.lock(card_id, user_id)
         card = ctx.cards.get(card_id)
         return member_payload(
-            ctx.members.add_stamps(card, user_id, amount), card, base_url(request)
+            ctx.members.add_stamps(card, user_id, amount, locked), card, base_url(request)
         )
 
     return run_write(request, 200, add)

@@ -63,6 +63,16 @@ class Member:
         return int(self.row["id"])
 
 
+@dataclass(frozen=True, slots=True)
+class LockedMember:
+    """A member's row, locked for a write, and its rewards: asked for, maybe not read."""
+
+    card_id: int
+    user_id: int
+    row: Cursor
+    rewards: Cursor
+
+
 _BLANKS = " \t\r\n"
 
 
@@ -222,21 +232,31 @@ class MemberStore:
             )
         return self.get(card, user_id)
 
-    def add_stamps(self, card: Card, user_id: int, amount: int) -> Member:
-        # Asked for together, before any answer is read (one round trip on
-        # PostgreSQL): the member, locked (a concurrent stamp from another worker
-        # waits, then reads this one's count), its rewards, and today's stamps
-        # where the card limits them.
-        locked = self._conn.execute(
-            "SELECT * FROM users WHERE id = ? AND card_id = ?" + self._sql.for_update,
-            (user_id, card.id),
+    def lock(self, card_id: int, user_id: int) -> LockedMember:
+        """Ask for the member, locked for a write (a concurrent stamp from another
+        worker waits, then reads this one's count), and its rewards. Nothing is
+        read yet: on PostgreSQL whatever the caller asks next (the card's rules)
+        comes back in the same round trip."""
+        return LockedMember(
+            card_id,
+            user_id,
+            self._conn.execute(
+                "SELECT * FROM users WHERE id = ? AND card_id = ?" + self._sql.for_update,
+                (user_id, card_id),
+            ),
+            self._conn.execute("SELECT * FROM rewards WHERE user_id = ? ORDER BY id", (user_id,)),
         )
-        owned = self._conn.execute(
-            "SELECT * FROM rewards WHERE user_id = ? ORDER BY id", (user_id,)
-        )
+
+    def add_stamps(
+        self, card: Card, user_id: int, amount: int, locked: LockedMember | None = None
+    ) -> Member:
+        if locked is None:
+            locked = self.lock(card.id, user_id)
+        assert (locked.card_id, locked.user_id) == (card.id, user_id), "another member's lock"
+        # Asked for before any answer is read: today's stamps, where the card limits them.
         today = None if card.daily_stamp_limit is None else self._stamps_today(user_id)
-        row = self._found(card, user_id, locked.fetchone())
-        rewards: list[Row] = owned.fetchall()
+        row = self._found(card, user_id, locked.row.fetchone())
+        rewards: list[Row] = locked.rewards.fetchall()
         used_today = 0 if today is None else int(today.fetchone()[0])
         self._check_active(row)
         if card.daily_stamp_limit is not None:
