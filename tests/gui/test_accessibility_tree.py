@@ -4,6 +4,7 @@ dialog; stamp changes are announced; Tab reaches every control in reading order.
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -223,3 +224,19 @@ async def test_tab_reaches_every_control_of_each_dialog(
         missing = [accessibility.describe(w) for w in controls if w not in chain]
         assert missing == [], type(dialog).__name__
         dialog.reject()
+
+
+def test_before_qt_6_8_the_name_carries_the_announcement(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = StampCard()
+    qtbot.addWidget(card)
+    heard = Announcements()
+    accessibility.listeners.append(heard)
+    try:
+        monkeypatch.setattr(accessibility, "_ANNOUNCEMENT", None)  # as PySide6 6.7 has it
+        accessibility.announce(card, "Anna: 7 of 10 stamps")
+    finally:
+        accessibility.listeners.remove(heard)
+    assert card.accessibleName() == "Anna: 7 of 10 stamps"
+    assert heard.said == [(card, "Anna: 7 of 10 stamps")]
