@@ -42,16 +42,16 @@ class Banner(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
         # The buttons beside the text, or under it where large text leaves no room.
-        self.actions = named(QWidget(), "BannerActions")
-        self.actions.setStyleSheet("#BannerActions { background: transparent; }")
-        self.button_row = QHBoxLayout(self.actions)
+        self.button_box = named(QWidget(), "BannerActions")
+        self.button_box.setStyleSheet("#BannerActions { background: transparent; }")
+        self.button_row = QHBoxLayout(self.button_box)
         self.button_row.setContentsMargins(0, 0, 0, 0)
         self.button_row.addWidget(self.confirm)
         self.button_row.addWidget(self.cancel)
         layout = ReflowLayout(self, whole_text=True)
         layout.setContentsMargins(16, 6, 8, 6)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.button_box)
         self._asking = False
         self.confirm.clicked.connect(self._confirmed)
         self.cancel.clicked.connect(self._cancelled)
@@ -64,8 +64,8 @@ class Banner(QWidget):
         layout = self.layout()
         assert layout is not None
         margins = layout.contentsMargins()
-        buttons = [self.button_row.itemAt(n).widget() for n in range(self.button_row.count())]
-        need = sum(b.sizeHint().width() for b in buttons if b is not None)
+        buttons = self.button_box.findChildren(QPushButton)
+        need: int = sum(b.sizeHint().width() for b in buttons)
         need += max(0, len(buttons) - 1) * max(0, self.button_row.spacing())
         need += self.text.minimumSizeHint().width() + max(0, layout.spacing())
         return need + margins.left() + margins.right() > width
