@@ -40,12 +40,17 @@ class StationStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
+        # Set smaller, then elided, only where large text leaves the bar no room (a
+        # kiosk's bar has two more buttons): the window never grows past the screen.
         self.connection = named(
-            QLabel(translate("StationStatusBar", "Connecting…")),
+            FittedLabel(translate("StationStatusBar", "Connecting…"), shrink=0.7),
             "Muted",
             translate("StationStatusBar", "Connection"),
         )
-        self.pending = named(QLabel(""), "Muted", translate("StationStatusBar", "Queued writes"))
+        self.pending = named(
+            FittedLabel("", shrink=0.7), "Muted", translate("StationStatusBar", "Queued writes")
+        )
+        self._waiting = 0
         self.to_check = link_button(
             QPushButton(""), translate("StationStatusBar", "Writes to check")
         )
@@ -111,6 +116,7 @@ class StationStatusBar(QStatusBar):
             else translate("StationStatusBar", "Nothing waiting")
         )
         self.pending.setText(waiting)
+        self._waiting = status.pending
         # The name carries the value: a screen reader says the name, not the label's text.
         self.pending.setAccessibleName(waiting)
         self.connection.setAccessibleName(self.connection.text().lstrip("● "))
@@ -134,16 +140,23 @@ class StationStatusBar(QStatusBar):
         self._make_room()
 
     def _make_room(self) -> None:
-        """The program's name leaves the bar when large text leaves no room for the rest:
-        the header shows it too, and the operator's name must stay whole."""
+        """Where large text leaves the bar no room for everything, what says least goes
+        first: the program's name (the header shows it too), then "Nothing waiting"."""
+        screen = self.screen()
+        width = min(self.width(), screen.availableGeometry().width() if screen else self.width())
         direct = Qt.FindChildOption.FindDirectChildrenOnly
-        shown = [
+        optional = (self.program, self.pending)
+        needed = [
             w
             for w in self.findChildren(QWidget, options=direct)
-            if not w.isHidden() and w is not self.program
+            if not w.isHidden() and w not in optional
         ]
-        others = sum(w.sizeHint().width() for w in shown)
-        room = self.width() - others - 24 * len(shown)
+        room = width - sum(w.sizeHint().width() + 24 for w in needed)
+        nothing_waiting = self._waiting == 0
+        pending = self.pending.sizeHint().width() + 24
+        show_pending = not nothing_waiting or room >= pending
+        self.pending.setVisible(show_pending)
+        room -= pending if show_pending else 0
         self.program.setVisible(room >= self.program.sizeHint().width() * 0.6)
 
     def _set(self, label: QLabel, name: str, text: str) -> None:
