@@ -267,6 +267,8 @@ class PgConnection:
         # Whether this transaction's BEGIN has reached the server.
         self._begun = False
         self._after_commit: list[tuple[str, Sequence[Any], Callable[[], None]]] = []
+        # Messages sent that waited for the server's answer: what a call costs.
+        self.round_trips = 0
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor | QueuedCursor:
         word = sql.strip().upper()
@@ -294,6 +296,7 @@ class PgConnection:
         # Many rows at once (an import): psycopg's own executemany, after what is queued.
         self.flush()
         conn = self._connection()
+        self.round_trips += 1
         try:
             with conn.cursor() as cursor:
                 cursor.executemany(_translate(sql), list(parameters))
@@ -329,6 +332,7 @@ class PgConnection:
             return
         queued, self._queued = self._queued, []
         binder = self._client_cursor()
+        self.round_trips += 1
         try:
             binder.execute(";\n".join(text for text, _ in queued).encode())
         except psycopg.OperationalError:
@@ -409,6 +413,7 @@ class PgConnection:
 
     def _run(self, sql: str, parameters: Sequence[Any]) -> PgCursor:
         conn = self._connection()
+        self.round_trips += 1
         try:
             cursor = conn.execute(_translate(sql), parameters)
             rows = cursor.fetchall() if cursor.description else []
