@@ -10,17 +10,20 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from pos_loyalty.station.staff_access import StaffAccess
+from pos_loyalty.ui.kiosk import Kiosk
 from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE, clipped_texts, widen_to_content
 from pos_loyalty.ui.theme import apply_theme
 from pos_loyalty.ui.wedge_filter import WedgeFilter
 from tests.gui.fit import TABLET, fit_problems, settle
 from tests.gui.signals import expect
 from tests.gui.test_accessibility_tree import dialogs_of
+from tests.gui.test_kiosk import access
 from tests.gui.test_member_enrolment import Desk, desk
 from tests.gui.test_member_staff import show
 from tests.support.member_rig import staff_up
 
-__all__ = ["desk"]
+__all__ = ["access", "desk"]
 ROOM = TABLET - FRAME_ALLOWANCE
 SCALES = [100, 150, 200]
 
@@ -100,3 +103,21 @@ def test_a_cut_text_is_found(qtbot: QtBot) -> None:
     label.setFixedSize(label.sizeHint())
     button.setFixedSize(button.sizeHint())
     assert clipped_texts(page) == []
+
+
+async def test_a_kiosk_at_200_percent_is_no_wider_than_a_tablet(
+    qapp: QApplication, desk: Desk, member: dict[str, Any], access: StaffAccess
+) -> None:
+    """Its status bar has two more buttons (Keypad, Leave): still inside 1024 px."""
+    kiosk = Kiosk(qapp, lambda: None)
+    kiosk.attach(desk.window, access)
+    try:
+        apply_theme(qapp, "high-contrast", 200)
+        desk.window.show()
+        await show(desk, member)
+        settle()
+        assert desk.window.minimumSizeHint().width() <= TABLET.width()
+        assert desk.window.status.who.isVisible()
+    finally:
+        kiosk.close()
+        apply_theme(qapp, "light", 100)
