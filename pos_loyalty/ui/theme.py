@@ -239,9 +239,19 @@ def stylesheet(p: Palette, text_scale: int = 100) -> str:
     """
 
 
+_current = LIGHT
+
+
+def current_palette() -> Palette:
+    """The palette of the theme applied last: what a widget drawn by hand starts with."""
+    return _current
+
+
 def apply_theme(app: QApplication, name: str, text_scale: int = 100) -> Palette:
     """Colours, fonts and the style sheet of theme ``name`` at ``text_scale`` % text."""
+    global _current
     palette = THEMES.get(name, LIGHT)
+    _current = palette
     font = QFont(app.font())
     font.setPointSize(round(BASE_POINT_SIZE * clamp_scale(text_scale) / 100))
     app.setFont(font)
