@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pos_loyalty.domain.i18n import translate
-from pos_loyalty.ui.theme import LIGHT, Palette
+from pos_loyalty.ui.theme import Palette, current_palette
 
 PER_ROW = 10
 
@@ -16,11 +16,14 @@ class StampCard(QWidget):
         self._stamps = 0
         self._goal = 10
         self._thresholds: set[int] = set()
-        self._palette = LIGHT
+        self._palette = current_palette()  # the theme's, until told otherwise
         # Circles up to 64 px, smaller when the screen is short: a card of 20 or 30 must
         # not push the rewards off a 600 px screen.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(translate("StampCard", "Stamp card"))
+        self.setAccessibleDescription(
+            translate("StampCard", "One circle per stamp towards the reward, filled as earned")
+        )
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
