@@ -22,7 +22,6 @@ from pos_loyalty.api import (
     RateLimitedError,
     ServerError,
 )
-from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.commit_batch import CommitBatch
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind
 from pos_loyalty.station.projection import pick_by_name
@@ -376,20 +375,12 @@ def _needs_reward_ids(op: Operation) -> bool:
 
 
 def _reward_gone_words(op: Operation) -> str:
-    names = ", ".join(op.payload.get("reward_names") or []) or translate("Sender", "reward")
-    if op.member_name:
-        text = translate(
-            "Sender",
-            "The {rewards} for {name} was not redeemed: it is not on the card (the stamp that"
-            " earned it may have been refused). Look the member up to see what is left.",
-        )
-    else:
-        text = translate(
-            "Sender",
-            "The {rewards} was not redeemed: it is not on the card (the stamp that earned it"
-            " may have been refused). Look the member up to see what is left.",
-        )
-    return text.format(rewards=names, name=op.member_name)
+    names = ", ".join(op.payload.get("reward_names") or []) or "reward"
+    who = f" for {op.member_name}" if op.member_name else ""
+    return (
+        f"The {names}{who} was not redeemed: it is not on the card (the stamp that earned it"
+        " may have been refused). Look the member up to see what is left."
+    )
 
 
 def _id(member_id: int | None) -> int:
