@@ -22,6 +22,7 @@ from pos_loyalty.api import (
     RateLimitedError,
     ServerError,
 )
+from pos_loyalty.domain.i18n import translate
 from pos_loyalty.station.commit_batch import CommitBatch
 from pos_loyalty.station.journal import Operation, OperationJournal, OperationKind
 from pos_loyalty.station.projection import pick_by_name
@@ -30,9 +31,13 @@ from pos_loyalty.station.refusals import is_in_flight, refusal_words
 log = logging.getLogger(__name__)
 Listener = Callable[[Operation], None]
 _SUPPORT = "idempotency_supported:"
-# Members whose writes go out at once: enough to hide the round trips behind each
-# other, few enough not to crowd a small server.
-DEFAULT_CONCURRENCY = 8
+# Workers, each with its own connection: enough to keep the server busy while the
+# station records answers, few enough to spare httpcore's pool, whose cost per
+# request grows with its connections.
+DEFAULT_CONCURRENCY = 4
+# Writes (of different members) a worker marks "sent" in one commit and sends one
+# after another: fewer commits, each an fsync, without more connections.
+DEFAULT_LANE = 2
 
 
 class JournalSender:
@@ -53,6 +58,7 @@ class JournalSender:
         backoff_max: float = 15.0,
         backend_id: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        lane: int = DEFAULT_LANE,
     ) -> None:
         self.journal = journal
         self.client = client
@@ -63,6 +69,7 @@ class JournalSender:
         self._backoff = backoff_start
         self._retry_later = False
         self._concurrency = max(1, concurrency)
+        self._lane = max(1, lane)
         self._wake = asyncio.Event()
         self._drained = asyncio.Event()
         # Remembered across restarts, so a write found "sent" after a crash can be
@@ -81,14 +88,15 @@ class JournalSender:
     async def send_ready(self) -> int:
         """Send every ready write; stop when one must wait.
 
-        Different members' writes go out together, up to ``concurrency`` at a time;
-        one member's writes stay in order: only the oldest open write of each member
-        goes out, so the next one is sent only after this answer is on disk. There
-        are no rounds: each worker, as soon as its answer is in, records it and
-        marks the next write "sent" in the same commit, then sends that one. Commits
-        are shared (see CommitBatch): a write is marked "sent" on disk before it goes
-        out, and its answer is on disk before it counts as done. A crash in between
-        leaves it "sent", to be resent under its key.
+        Different members' writes go out together; one member's stay in order: only
+        the oldest open write of each member goes out, so the next one is sent only
+        after this answer is on disk. There are no rounds: ``concurrency`` workers
+        each send a lane of up to ``lane`` heads one after another; as soon as a
+        lane's answers are in, the worker records them and marks its next lane "sent"
+        in one commit, then sends that. Commits are shared (see CommitBatch): a write
+        is marked "sent" on disk before it goes out, and its answer is on disk before
+        it counts as done. A crash in between leaves it "sent", to be resent under
+        its key.
 
         Returns how many were settled (applied, rejected or needing review).
         """
@@ -108,58 +116,74 @@ class JournalSender:
         return drain.settled
 
     async def _worker(self, drain: "_Drain") -> None:
-        """Send heads one after another until none is left for this worker, or one
-        must wait."""
-        op = self._take(drain)  # reserved, not yet marked "sent"
-        sent: Operation | None = None
+        """Send lanes of heads until none is left for this worker, or one must wait.
+
+        A lane is up to ``lane`` heads of different members, marked "sent" in one
+        commit and sent one after another on this worker's connection; their answers
+        are recorded, and the next lane marked "sent", in the next commit."""
         try:
-            while op is not None:
-                if sent is None:
-                    ready, settled = await self._prepare(op)
-                    if ready is None:
-                        drain.flying.discard(op.id)
-                        drain.count(settled)
-                        op = self._take(drain)
-                        continue
-                    sent = await drain.commits.run(partial(self.journal.mark_sent, ready.id))
-                    self._notify(sent)
-                answer = await self._answer(sent)
-                turn = await drain.commits.run(partial(self._settle, sent, answer, drain))
-                self._notify(turn.recorded)
-                if turn.next_sent is not None:
-                    self._notify(turn.next_sent)
-                op, sent = turn.next_op, turn.next_sent
+            lane = await self._start(drain, self._take(drain))
+            while lane:
+                answers = [await self._answer(op) for op in lane]
+                turn = await drain.commits.run(partial(self._settle, lane, answers, drain))
+                for op in turn.recorded + turn.sent:
+                    self._notify(op)
+                lane = turn.sent
                 if turn.choose_after_listeners:
-                    op = self._take(drain)
+                    lane += await self._start(drain, self._take(drain))
+                elif turn.unprepared:
+                    lane += await self._start(drain, turn.unprepared)
         finally:
             drain.workers -= 1
             drain.commits.poke()
 
-    def _take(self, drain: "_Drain") -> Operation | None:
-        """The oldest ready head that no worker has, reserved for the caller."""
+    def _take(self, drain: "_Drain") -> list[Operation]:
+        """The oldest ready heads that no worker has, a lane's worth, reserved for
+        the caller."""
         if drain.must_wait:
-            return None
+            return []
         # Writes on their way are heads too (still open): skip the other workers'.
-        heads = self.journal.ready_heads(1, skipping=drain.flying)
-        if not heads:
-            return None
-        drain.flying.add(heads[0].id)
-        return heads[0]
+        heads = self.journal.ready_heads(self._lane, skipping=drain.flying)
+        drain.flying.update(op.id for op in heads)
+        return heads
 
-    def _settle(self, op: Operation, answer: "_Answer", drain: "_Drain") -> "_Turn":
-        """In one commit: how ``op`` went, and the worker's next write marked "sent"
-        (unless its reward must first be chosen, which needs the server)."""
-        done, recorded = self._record(op, answer)
-        drain.flying.discard(op.id)
-        drain.count(done)
-        if op.kind is OperationKind.CREATE_MEMBER:
+    async def _start(self, drain: "_Drain", taken: list[Operation]) -> list[Operation]:
+        """Taken writes made ready (a reward chosen by name) and marked "sent"."""
+        ready: list[Operation] = []
+        for op in taken:
+            prepared, settled = await self._prepare(op)
+            if prepared is None:
+                drain.flying.discard(op.id)
+                drain.count(settled)
+            else:
+                ready.append(prepared)
+        if not ready:
+            return []
+        sent = await drain.commits.run(partial(self._mark_sent, ready))
+        for op in sent:
+            self._notify(op)
+        return sent
+
+    def _mark_sent(self, ops: list[Operation]) -> list[Operation]:
+        return [self.journal.mark_sent(op.id) for op in ops]
+
+    def _settle(self, lane: list[Operation], answers: list["_Answer"], drain: "_Drain") -> "_Turn":
+        """In one commit: how a lane went, and the worker's next lane marked "sent"
+        (but for writes whose reward must first be chosen, which needs the server)."""
+        recorded: list[Operation] = []
+        for op, answer in zip(lane, answers, strict=True):
+            done, now = self._record(op, answer)
+            drain.flying.discard(op.id)
+            drain.count(done)
+            recorded.append(now)
+        if any(op.kind is OperationKind.CREATE_MEMBER for op in lane):
             # Its listeners move the writes queued behind it to the real member (or
-            # settle them): choose the next write only once they have run.
-            return _Turn(recorded, None, None, choose_after_listeners=True)
-        next_op = self._take(drain)
-        if next_op is None or _needs_reward_ids(next_op):
-            return _Turn(recorded, next_op, None)
-        return _Turn(recorded, next_op, self.journal.mark_sent(next_op.id))
+            # settle them): choose the next writes only once they have run.
+            return _Turn(recorded, [], [], choose_after_listeners=True)
+        taken = self._take(drain)
+        unprepared = [op for op in taken if _needs_reward_ids(op)]
+        sent = self._mark_sent([op for op in taken if not _needs_reward_ids(op)])
+        return _Turn(recorded, sent, unprepared)
 
     async def run(self) -> None:
         """Forever: send what is ready, then sleep until a hold ends, a wake, or a retry."""
@@ -357,11 +381,11 @@ class _Drain:
 
 @dataclass(frozen=True, slots=True)
 class _Turn:
-    """One write recorded, and the worker's next one (marked "sent" if it could be)."""
+    """A lane recorded, and the worker's next one: marked "sent", or to be prepared."""
 
-    recorded: Operation
-    next_op: Operation | None
-    next_sent: Operation | None
+    recorded: list[Operation]
+    sent: list[Operation]
+    unprepared: list[Operation]
     choose_after_listeners: bool = False
 
 
@@ -375,12 +399,20 @@ def _needs_reward_ids(op: Operation) -> bool:
 
 
 def _reward_gone_words(op: Operation) -> str:
-    names = ", ".join(op.payload.get("reward_names") or []) or "reward"
-    who = f" for {op.member_name}" if op.member_name else ""
-    return (
-        f"The {names}{who} was not redeemed: it is not on the card (the stamp that earned it"
-        " may have been refused). Look the member up to see what is left."
-    )
+    names = ", ".join(op.payload.get("reward_names") or []) or translate("Sender", "reward")
+    if op.member_name:
+        text = translate(
+            "Sender",
+            "The {rewards} for {name} was not redeemed: it is not on the card (the stamp that"
+            " earned it may have been refused). Look the member up to see what is left.",
+        )
+    else:
+        text = translate(
+            "Sender",
+            "The {rewards} was not redeemed: it is not on the card (the stamp that earned it"
+            " may have been refused). Look the member up to see what is left.",
+        )
+    return text.format(rewards=names, name=op.member_name)
 
 
 def _id(member_id: int | None) -> int:
