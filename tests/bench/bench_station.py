@@ -31,7 +31,7 @@ from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.journal import OperationJournal, OperationKind
 from pos_loyalty.station.lookup import MemberLookup
 from pos_loyalty.station.member_index import MemberIndex
-from pos_loyalty.station.sender import DEFAULT_CONCURRENCY, JournalSender
+from pos_loyalty.station.sender import DEFAULT_CONCURRENCY, DEFAULT_LANE, JournalSender
 from tests.support.server import RunningServer, add_card
 
 RUNS = 3
@@ -146,7 +146,7 @@ async def drain(
     """1,000 stamps queued while the server was away, for 100 members (a busy
     morning), on a card whose goal is never reached so answers stay one size.
     Beside it, in the same run: the same 1,000 calls made one after another with raw
-    httpx, and the sender with one write at a time.
+    httpx, and the sender with one write at a time (one worker, lanes of one).
 
     The baseline is fair: the same server, an httpx client built the same way as
     the LoyaltyClient's own (defaults), the same headers and the same timeouts; it
@@ -156,9 +156,9 @@ async def drain(
     baseline = "baseline: raw httpx, sequential"
     for run in range(DRAIN_RUNS):
         ids = [await _new_member(server, card) for _ in range(members)]
-        for name, concurrency in (
-            ("JournalSender.send_ready", DEFAULT_CONCURRENCY),
-            ("  one at a time", 1),
+        for name, concurrency, lane in (
+            ("JournalSender.send_ready", DEFAULT_CONCURRENCY, DEFAULT_LANE),
+            ("  one at a time", 1, 1),
         ):
             journal = OperationJournal(
                 open_station_database(folder / f"drain{run}-{concurrency}.sqlite3"), SystemClock()
@@ -170,7 +170,7 @@ async def drain(
                         station="S", member_id=ids[n % members],
                     )  # fmt: skip
             async with LoyaltyClient(server.base_url, server.key, server.secret) as client:
-                sender = JournalSender(journal, client, concurrency=concurrency)
+                sender = JournalSender(journal, client, concurrency=concurrency, lane=lane)
                 started = time.perf_counter()
                 settled = await sender.send_ready()
                 results.setdefault(name, []).append(time.perf_counter() - started)
