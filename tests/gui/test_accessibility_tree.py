@@ -112,6 +112,7 @@ def test_a_widget_without_a_name_is_found(qtbot: QtBot) -> None:
     qtbot.addWidget(page)
     card = StampCard(page)
     card.setAccessibleName("")
+    card.setAccessibleDescription("")
     assert unnamed(page) == ["StampCard '' ''"]
     assert undescribed(page, DESCRIBED) == ["StampCard '' ''"]
 
