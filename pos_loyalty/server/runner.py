@@ -45,10 +45,14 @@ def exposure_warning(host: str, public_url: str | None) -> str | None:
     )
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def _bind(host: str, port: int, shared: bool = False) -> socket.socket:
+    """A listening socket; ``shared``: one of several on the same port, between
+    which the kernel spreads new connections (one per worker; see workers.py)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if shared:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
     sock.setblocking(False)
@@ -116,7 +120,7 @@ def serve(
     try:
         _prepare(ctx, config, demo, out)
         try:
-            sock = _bind(config.host, config.port)
+            sock = _bind(config.host, config.port, shared=workers > 1)
         except OSError as exc:
             print(
                 f"error: cannot listen on {config.host}:{config.port}: {exc.strerror}",
@@ -140,7 +144,10 @@ def serve(
     # each opens its own.
     from pos_loyalty.server.workers import supervise
 
+    # One socket per worker on the same port: with one shared socket, the worker
+    # that woke first took nearly every connection of a burst (32 of 32, at times).
+    sockets = [sock] + [_bind(config.host, port, shared=True) for _ in range(workers - 1)]
     # Readers take the URL as the rest of the "listening on" line, and the line as the
     # last one of the start: nothing may follow it, not even on a line of its own.
     print(listening, file=out, flush=True)
-    return supervise(config, sock, workers)
+    return supervise(config, sockets)

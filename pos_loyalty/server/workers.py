@@ -1,7 +1,10 @@
-"""Several server processes on one listening socket (the PostgreSQL store).
+"""Several server processes on one port (the PostgreSQL store).
 
-The parent binds the socket, prepares the database once, then forks the
-workers and watches them: a worker that dies (even by ``kill -9``) is replaced,
+The parent binds one listening socket per worker, all on the same port
+(``SO_REUSEPORT``: the kernel spreads new connections evenly between them;
+from one shared socket, the worker that woke first took most of a burst),
+prepares the database once, then forks the workers and watches them: a
+worker that dies (even by ``kill -9``) is replaced on its socket,
 and SIGTERM or SIGINT stops them all. A worker that dies mid-request loses
 nothing: its transaction was never committed, and its connection, with the
 Idempotency-Key claims it held, is dropped by PostgreSQL, so the client's retry
@@ -42,19 +45,23 @@ def _work(config: ServerConfig, sock: socket.socket) -> None:
         ctx.close()
 
 
-def supervise(config: ServerConfig, sock: socket.socket, workers: int) -> int:
-    """Run ``workers`` processes until told to stop; returns the exit code."""
+def supervise(config: ServerConfig, sockets: list[socket.socket]) -> int:
+    """Run a worker process on each socket until told to stop; returns the exit code."""
     forking = multiprocessing.get_context("fork")
     running: dict[int, BaseProcess] = {}
     started: dict[int, float] = {}
+    # Each worker's socket: its replacement serves the same one, with the
+    # connections waiting on it.
+    socket_of: dict[int, socket.socket] = {}
     stopping = False
     failed = False
 
-    def start() -> None:
+    def start(sock: socket.socket) -> None:
         process = forking.Process(target=_work, args=(config, sock), name="pos-loyalty-worker")
         process.start()
         running[process.sentinel] = process
         started[process.sentinel] = time.monotonic()
+        socket_of[process.sentinel] = sock
 
     def stop(signum: int, _: FrameType | None) -> None:
         nonlocal stopping
@@ -65,8 +72,8 @@ def supervise(config: ServerConfig, sock: socket.socket, workers: int) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    for _ in range(workers):
-        start()
+    for sock in sockets:
+        start(sock)
     while running:
         ready = wait(list(running), timeout=_STOP_GRACE if stopping else None)
         if stopping and not ready:
@@ -75,6 +82,7 @@ def supervise(config: ServerConfig, sock: socket.socket, workers: int) -> int:
         for sentinel in ready:
             assert isinstance(sentinel, int)
             process = running.pop(sentinel)
+            sock = socket_of.pop(sentinel)
             process.join()
             lived = time.monotonic() - started.pop(sentinel)
             # Killed by a signal (a negative exit code) is no failure to start.
@@ -93,6 +101,7 @@ def supervise(config: ServerConfig, sock: socket.socket, workers: int) -> int:
                     file=sys.stderr,
                     flush=True,
                 )
-                start()
-    sock.close()
+                start(sock)
+    for sock in sockets:
+        sock.close()
     return 1 if failed else 0
