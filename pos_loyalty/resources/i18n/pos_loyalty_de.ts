@@ -4252,6 +4252,11 @@ Bericht: {path}</translation>
         <name>StampCard</name>
         <message>
             <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>One circle per stamp towards the reward, filled as earned</source>
+            <translation>Ein Kreis pro Stempel bis zur Prämie, gefüllt, sobald verdient</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
             <source>Stamp card</source>
             <translation>Stempelkarte</translation>
         </message>

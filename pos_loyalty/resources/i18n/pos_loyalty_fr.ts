@@ -4252,6 +4252,11 @@ Rapport : {path}</translation>
         <name>StampCard</name>
         <message>
             <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>One circle per stamp towards the reward, filled as earned</source>
+            <translation>Un cercle par tampon vers la récompense, rempli une fois gagné</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
             <source>Stamp card</source>
             <translation>Carte de tampons</translation>
         </message>

@@ -4252,6 +4252,11 @@ Verslag: {path}</translation>
         <name>StampCard</name>
         <message>
             <location filename="../../../pos_loyalty/ui/stamp_card.py" />
+            <source>One circle per stamp towards the reward, filled as earned</source>
+            <translation>Eén cirkel per stempel naar de beloning, gevuld zodra verdiend</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
             <source>Stamp card</source>
             <translation>Stempelkaart</translation>
         </message>
