@@ -169,6 +169,13 @@ def _row_factory(cursor: Any) -> Any:
     return make
 
 
+def _has_rows(cursor: psycopg.Cursor[Any]) -> bool:
+    """Whether the current result has rows to fetch (``description`` would tell
+    too, at the cost of an object per column)."""
+    result = cursor.pgresult
+    return result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
+
+
 class PgCursor:
     """A finished statement's rows, read at once."""
 
@@ -350,7 +357,7 @@ class PgConnection:
             if index:
                 binder.nextset()
             if cursor is not None:
-                rows = binder.fetchall() if binder.description else []
+                rows = binder.fetchall() if _has_rows(binder) else []
                 cursor.answer(rows, binder.rowcount)
 
     def close(self) -> None:
@@ -416,7 +423,7 @@ class PgConnection:
         self.round_trips += 1
         try:
             cursor = conn.execute(_translate(sql), parameters)
-            rows = cursor.fetchall() if cursor.description else []
+            rows = cursor.fetchall() if _has_rows(cursor) else []
         except psycopg.OperationalError:
             self._drop()
             raise
