@@ -4,6 +4,7 @@ import asyncio
 from dataclasses import dataclass
 
 from pos_loyalty.api import Card, LoyaltyClient
+from pos_loyalty.domain.i18n import translate
 
 MAX_NAME = 50  # the API's limit on a card's name
 
@@ -21,8 +22,12 @@ class Program:
     def rewards_words(self) -> str:
         """ "Free coffee at 10 (30 days)", or "" when the backend does not say."""
         return ", ".join(
-            f"{r.name} at {r.threshold}"
-            + (f" ({r.validity_days} days)" if r.validity_days is not None else "")
+            translate("Programs", "{reward} at {stamps}").format(reward=r.name, stamps=r.threshold)
+            + (
+                " " + translate("Programs", "(%n day(s))", None, r.validity_days)
+                if r.validity_days is not None
+                else ""
+            )
             for r in self.card.rewards
         )
 
@@ -53,7 +58,9 @@ async def list_programs(client: LoyaltyClient) -> list[Program]:
 
 def name_problem(name: str) -> str | None:
     if not name.strip():
-        return "A program needs a name."
+        return translate("Programs", "A program needs a name.")
     if len(name) > MAX_NAME:
-        return f"A program's name has at most {MAX_NAME} characters ({len(name)} now)."
+        return translate(
+            "Programs", "A program's name has at most {limit} characters ({count} now)."
+        ).format(limit=MAX_NAME, count=len(name))
     return None

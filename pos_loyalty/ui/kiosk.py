@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station.self_service import SelfService, SelfServiceSettings
 from pos_loyalty.station.staff import Permission, StaffMember
 from pos_loyalty.station.staff_access import StaffAccess
@@ -68,11 +69,12 @@ TOUCH_STYLE = f"QPushButton, QLineEdit {{ min-height: {TOUCH_PX}px; }}"
 # Below this height the keypad and the counter do not both fit: it starts hidden.
 TALL_SCREEN_PX = 760
 KEY_WIDTH = 48  # ten keys and their gaps fit a 1024 px wide tablet
-NO_MANAGER = (
+NO_MANAGER = translate_noop(
+    "Kiosk",
     "This kiosk has no manager yet, so Settings stay closed and kiosk mode cannot be"
     " left here. A manager must be set up first: start pos-loyalty without --kiosk"
     " (kiosk = false in the settings) as this station's user, add a manager in"
-    " Settings, Staff, then start the kiosk again."
+    " Settings, Staff, then start the kiosk again.",
 )
 MESSAGE_SIZE = QSize(640, 320)
 
@@ -156,16 +158,29 @@ class CodeKeypad(QWidget):
         self.keys: dict[str, QPushButton] = {}
         for row, letters in enumerate(self.ROWS):
             for column, letter in enumerate(letters):
-                self._key(grid, letter, f"Type {letter}", row, column)
-        self._key(grid, "⌫", "Delete the last character", 3, 6)
-        self._key(grid, "Clear", "Clear the code", 3, 7)
-        self._key(grid, "Look up", "Look up the typed code", 3, 8, span=2)
+                typed = translate("CodeKeypad", "Type {letter}").format(letter=letter)
+                self._key(grid, letter, typed, row, column)
+        self._key(grid, "⌫", translate("CodeKeypad", "Delete the last character"), 3, 6)
+        # The keys stay "Clear" and "Look up" (press() knows them by these); the words
+        # on them are translated.
+        clear = translate("CodeKeypad", "Clear")
+        self._key(grid, "Clear", translate("CodeKeypad", "Clear the code"), 3, 7, shown=clear)
+        look_up = translate("CodeKeypad", "Look up")
+        name = translate("CodeKeypad", "Look up the typed code")
+        self._key(grid, "Look up", name, 3, 8, span=2, shown=look_up)
         self._enter = enter
 
     def _key(
-        self, grid: QGridLayout, label: str, name: str, row: int, column: int, span: int = 1
+        self,
+        grid: QGridLayout,
+        label: str,
+        name: str,
+        row: int,
+        column: int,
+        span: int = 1,
+        shown: str | None = None,
     ) -> None:
-        key = named(QPushButton(label), "KioskKey", name)
+        key = named(QPushButton(shown or label), "KioskKey", name)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.setAutoDefault(False)
         key.setMinimumSize(KEY_WIDTH, TOUCH_PX)
@@ -249,7 +264,11 @@ class Kiosk:
         layout.insertWidget(layout.indexOf(idle.camera), self.keypad)
         # The keypad needs about 250 px: on a short screen (1024×600) it starts hidden
         # and the Keypad button brings it when a code must be typed.
-        toggle = named(QPushButton("Keypad"), "KioskKeypadToggle", "Show the code keypad")
+        toggle = named(
+            QPushButton(translate("Kiosk", "Keypad")),
+            "KioskKeypadToggle",
+            translate("Kiosk", "Show the code keypad"),
+        )
         toggle.setCheckable(True)
         toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         toggle.toggled.connect(self.keypad.setVisible)
@@ -258,7 +277,11 @@ class Kiosk:
         self.keypad.setVisible(toggle.isChecked())
         window.statusBar().addPermanentWidget(toggle)
         self.keypad_toggle = toggle
-        leave = named(QPushButton("Leave  (F12)"), "KioskLeave", "Leave kiosk mode")
+        leave = named(
+            QPushButton(translate("Kiosk", "Leave  (F12)")),
+            "KioskLeave",
+            translate("Kiosk", "Leave kiosk mode"),
+        )
         leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         leave.clicked.connect(lambda: self.ask_leave(window))
         window.statusBar().addPermanentWidget(leave)
@@ -360,8 +383,8 @@ class Kiosk:
         access = self.access
         assert access is not None
         dialog = PinDialog(
-            "Leave kiosk mode",
-            "Leaving kiosk mode closes the counter. A manager types their PIN.",
+            translate("Kiosk", "Leave kiosk mode"),
+            translate("Kiosk", "Leaving kiosk mode closes the counter. A manager types their PIN."),
             managers,
             lambda staff_id, pin: access.approve(Permission.SETTINGS, staff_id, pin),
             access.roster,
@@ -400,9 +423,12 @@ class Kiosk:
 
     def _say_no_manager(self, parent: QWidget) -> None:
         dialog = CounterDialog(
-            "A manager is needed", parent, wedge=self.wedge, preferred=MESSAGE_SIZE
+            translate("Kiosk", "A manager is needed"),
+            parent,
+            wedge=self.wedge,
+            preferred=MESSAGE_SIZE,
         )
-        text = named(QLabel(NO_MANAGER), "Hint")
+        text = named(QLabel(translate("Kiosk", NO_MANAGER)), "Hint")
         text.setWordWrap(True)
         dialog.body_layout.addWidget(text)
         dialog.body_layout.addStretch(1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos_loyalty.api import Card
 from pos_loyalty.backoffice.programs import MAX_NAME, Program, list_programs, name_problem
+from pos_loyalty.domain.i18n import translate, translate_noop
 from pos_loyalty.station.errors import describe
 from pos_loyalty.ui.counter_dialog import TaskSet
 from pos_loyalty.ui.manager_program_edit import ProgramEditor
@@ -28,7 +29,14 @@ from pos_loyalty.ui.widgets import named
 if TYPE_CHECKING:
     from pos_loyalty.ui.manager_window import ManagerContext
 
-COLUMNS = ("Program", "Goal", "Rewards", "Members", "Voided")
+# Marked here, translated when the table is made.
+COLUMNS = (
+    translate_noop("ProgramsTab", "Program"),
+    translate_noop("ProgramsTab", "Goal"),
+    translate_noop("ProgramsTab", "Rewards"),
+    translate_noop("ProgramsTab", "Members"),
+    translate_noop("ProgramsTab", "Voided"),
+)
 
 
 class ProgramsTab(QWidget):
@@ -42,8 +50,10 @@ class ProgramsTab(QWidget):
         self.context = context
         self.tasks = TaskSet(self._fail)
         self.programs: list[Program] = []
-        self.table = named(QTableWidget(0, len(COLUMNS)), "ProgramsTable", "Programs")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = named(
+            QTableWidget(0, len(COLUMNS)), "ProgramsTable", translate("ProgramsTab", "Programs")
+        )
+        self.table.setHorizontalHeaderLabels([translate("ProgramsTab", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,16 +62,29 @@ class ProgramsTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(180)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.refresh_button = named(QPushButton("Refresh"), "ProgramsRefresh", "Refresh programs")
+        self.refresh_button = named(
+            QPushButton(translate("ProgramsTab", "Refresh")),
+            "ProgramsRefresh",
+            translate("ProgramsTab", "Refresh programs"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
-        self.name = named(QLineEdit(), "CopyName", "Name of the copy")
-        self.name.setPlaceholderText("Name of the copy")
+        self.name = named(QLineEdit(), "CopyName", translate("ProgramsTab", "Name of the copy"))
+        self.name.setPlaceholderText(translate("ProgramsTab", "Name of the copy"))
         self.name.textChanged.connect(self._check_name)
-        self.name_count = named(QLabel(f"0 / {MAX_NAME}"), "CopyNameCount", "Characters used")
-        self.copy_button = named(QPushButton("Copy"), "ProgramsCopy", "Copy the chosen program")
+        self.name_count = named(
+            QLabel(f"0 / {MAX_NAME}"), "CopyNameCount", translate("ProgramsTab", "Characters used")
+        )
+        self.copy_button = named(
+            QPushButton(translate("ProgramsTab", "Copy")),
+            "ProgramsCopy",
+            translate("ProgramsTab", "Copy the chosen program"),
+        )
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
-        self.status = named(QLabel(""), "ProgramsStatus", "Programs status")
+        self.status = named(
+            QLabel(""), "ProgramsStatus", translate("ProgramsTab", "Programs status")
+        )
+        self._name_problem = ""  # the name's problem on the status line, if any
         self.status.setWordWrap(True)
         self.editor = ProgramEditor(context.server_db)
         self.editor.edited.connect(self._edited)
@@ -70,7 +93,7 @@ class ProgramsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.refresh_button)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Copy the chosen program as"))
+        row.addWidget(QLabel(translate("ProgramsTab", "Copy the chosen program as")))
         row.addWidget(self.name, 1)
         row.addWidget(self.name_count)
         row.addWidget(self.copy_button)
@@ -80,7 +103,7 @@ class ProgramsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.status.setText("Reading the programs …")
+        self.status.setText(translate("ProgramsTab", "Reading the programs …"))
         self.tasks.spawn(self._load(), "programs list")
 
     async def _load(self) -> None:
@@ -99,7 +122,9 @@ class ProgramsTab(QWidget):
         self.table.setRowCount(len(programs))
         for row, program in enumerate(programs):
             goal = "" if program.goal is None else str(program.goal)
-            name = program.card.name or f"Program {program.card.id}"
+            name = program.card.name or translate("ProgramsTab", "Program {id}").format(
+                id=program.card.id
+            )
             counts = (str(program.members), str(program.voided))
             cells = (name, goal, program.rewards_words(), *counts)
             for column, text in enumerate(cells):
@@ -116,7 +141,8 @@ class ProgramsTab(QWidget):
     def _selected(self) -> None:
         program = self.chosen()
         if program is not None and not self.name.text():
-            self.name.setText(f"{program.card.name} (copy)"[:MAX_NAME])
+            copy = translate("ProgramsTab", "{name} (copy)").format(name=program.card.name)
+            self.name.setText(copy[:MAX_NAME])
         self._check_name()
         # A refresh selects the same program again: the form (and its "Saved.") stays.
         shown = self.editor.card
@@ -130,18 +156,21 @@ class ProgramsTab(QWidget):
         self.copy_button.setEnabled(problem is None and self.chosen() is not None)
         if problem and name:
             self.status.setText(problem)
-        elif self.status.text().startswith("A program"):
+            self._name_problem = problem
+        elif self._name_problem and self.status.text() == self._name_problem:
             self.status.clear()
+            self._name_problem = ""
 
     def copy(self) -> None:
         program = self.chosen()
         name = self.name.text()
-        problem = name_problem(name) or (None if program else "Choose the program to copy.")
+        choose = translate("ProgramsTab", "Choose the program to copy.")
+        problem = name_problem(name) or (None if program else choose)
         if problem or program is None:
-            self._fail(problem or "Choose the program to copy.")
+            self._fail(problem or choose)
             return
         self.copy_button.setEnabled(False)
-        self.status.setText("Copying …")
+        self.status.setText(translate("ProgramsTab", "Copying …"))
         self.tasks.spawn(self._copy(program, name.strip()), "program copy")
 
     async def _copy(self, program: Program, name: str) -> None:
@@ -151,10 +180,11 @@ class ProgramsTab(QWidget):
             self._fail(describe(exc))
             self._check_name()
             return
-        self.status.setText(f"Copied as “{card.name}”.")
+        copied = translate("ProgramsTab", "Copied as “{name}”.").format(name=card.name)
+        self.status.setText(copied)
         self.copied.emit(card)
         await self._load()
-        self.status.setText(f"Copied as “{card.name}”.")
+        self.status.setText(copied)
 
     def _edited(self, card: Card) -> None:
         session = self.context.session
