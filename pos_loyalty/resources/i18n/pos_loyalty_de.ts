@@ -315,6 +315,39 @@
         </message>
     </context>
     <context>
+        <name>CodeKeypad</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Clear</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Clear the code</source>
+            <translation>Code löschen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Delete the last character</source>
+            <translation>Letztes Zeichen löschen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Look up</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Look up the typed code</source>
+            <translation>Eingetippten Code suchen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Type {letter}</source>
+            <translation>{letter} tippen</translation>
+        </message>
+    </context>
+    <context>
         <name>Codes</name>
         <message>
             <location filename="../../../pos_loyalty/scanning/codes.py" />
@@ -1804,6 +1837,44 @@ Bericht: {path}</translation>
         </message>
     </context>
     <context>
+        <name>Kiosk</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>A manager is needed</source>
+            <translation>Eine Leitung wird gebraucht</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Keypad</source>
+            <translation>Tastatur</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leave  (F12)</source>
+            <translation>Verlassen  (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leave kiosk mode</source>
+            <translation>Kioskmodus verlassen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leaving kiosk mode closes the counter. A manager types their PIN.</source>
+            <translation>Das Verlassen des Kioskmodus schließt die Kasse. Eine Leitung gibt ihre PIN ein.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Show the code keypad</source>
+            <translation>Code-Tastatur zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>This kiosk has no manager yet, so Settings stay closed and kiosk mode cannot be left here. A manager must be set up first: start pos-loyalty without --kiosk (kiosk = false in the settings) as this station's user, add a manager in Settings, Staff, then start the kiosk again.</source>
+            <translation>Dieser Kiosk hat noch keine Leitung, daher bleiben die Einstellungen zu, und der Kioskmodus lässt sich hier nicht verlassen. Zuerst eine Leitung einrichten: pos-loyalty ohne --kiosk starten (kiosk = false in den Einstellungen) als Benutzer dieser Kasse, in Einstellungen, Personal eine Leitung anlegen, dann den Kiosk neu starten.</translation>
+        </message>
+    </context>
+    <context>
         <name>Lookup</name>
         <message>
             <location filename="../../../pos_loyalty/station/lookup.py" />
@@ -2569,6 +2640,135 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/backoffice/program_rules.py" />
             <source>There is no server database at {path}.</source>
             <translation>Unter {path} gibt es keine Serverdatenbank.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programs</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>(%n day(s))</source>
+            <translation>
+                <numerusform>(%n Tag)</numerusform>
+                <numerusform>(%n Tage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>A program needs a name.</source>
+            <translation>Ein Programm braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>A program's name has at most {limit} characters ({count} now).</source>
+            <translation>Der Name eines Programms hat höchstens {limit} Zeichen (jetzt {count}).</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>{reward} at {stamps}</source>
+            <translation>{reward} bei {stamps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsTab</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Characters used</source>
+            <translation>Verwendete Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Choose the program to copy.</source>
+            <translation>Das zu kopierende Programm wählen.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copied as “{name}”.</source>
+            <translation>Kopiert als „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy the chosen program</source>
+            <translation>Gewähltes Programm kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy the chosen program as</source>
+            <translation>Gewähltes Programm kopieren als</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copying …</source>
+            <translation>Kopiere …</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Name of the copy</source>
+            <translation>Name der Kopie</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Program {id}</source>
+            <translation>Programm {id}</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Programs</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Programs status</source>
+            <translation>Status der Programme</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Reading the programs …</source>
+            <translation>Lese die Programme …</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Refresh programs</source>
+            <translation>Programme aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Rewards</source>
+            <translation>Prämien</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Voided</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>{name} (copy)</source>
+            <translation>{name} (Kopie)</translation>
         </message>
     </context>
     <context>

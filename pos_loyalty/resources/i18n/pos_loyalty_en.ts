@@ -263,6 +263,17 @@
         </message>
     </context>
     <context>
+        <name>Programs</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>(%n day(s))</source>
+            <translation>
+                <numerusform>(%n day)</numerusform>
+                <numerusform>(%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PushTab</name>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/ui/manager_push.py" />

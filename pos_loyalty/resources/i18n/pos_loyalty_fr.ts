@@ -315,6 +315,39 @@
         </message>
     </context>
     <context>
+        <name>CodeKeypad</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Clear the code</source>
+            <translation>Effacer le code</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Delete the last character</source>
+            <translation>Effacer le dernier caractère</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Look up</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Look up the typed code</source>
+            <translation>Rechercher le code tapé</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Type {letter}</source>
+            <translation>Taper {letter}</translation>
+        </message>
+    </context>
+    <context>
         <name>Codes</name>
         <message>
             <location filename="../../../pos_loyalty/scanning/codes.py" />
@@ -1804,6 +1837,44 @@ Rapport : {path}</translation>
         </message>
     </context>
     <context>
+        <name>Kiosk</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>A manager is needed</source>
+            <translation>Un responsable est nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Keypad</source>
+            <translation>Clavier</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leave  (F12)</source>
+            <translation>Quitter  (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leave kiosk mode</source>
+            <translation>Quitter le mode kiosque</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leaving kiosk mode closes the counter. A manager types their PIN.</source>
+            <translation>Quitter le mode kiosque ferme le comptoir. Un responsable tape son code PIN.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Show the code keypad</source>
+            <translation>Afficher le clavier du code</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>This kiosk has no manager yet, so Settings stay closed and kiosk mode cannot be left here. A manager must be set up first: start pos-loyalty without --kiosk (kiosk = false in the settings) as this station's user, add a manager in Settings, Staff, then start the kiosk again.</source>
+            <translation>Ce kiosque n'a pas encore de responsable : les Réglages restent fermés et le mode kiosque ne peut pas être quitté ici. Configurez d'abord un responsable : démarrez pos-loyalty sans --kiosk (kiosk = false dans les réglages) avec l'utilisateur de ce poste, ajoutez un responsable dans Réglages, Personnel, puis relancez le kiosque.</translation>
+        </message>
+    </context>
+    <context>
         <name>Lookup</name>
         <message>
             <location filename="../../../pos_loyalty/station/lookup.py" />
@@ -2569,6 +2640,135 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/backoffice/program_rules.py" />
             <source>There is no server database at {path}.</source>
             <translation>Il n'y a pas de base de données du serveur à {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programs</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>(%n day(s))</source>
+            <translation>
+                <numerusform>(%n jour)</numerusform>
+                <numerusform>(%n jours)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>A program needs a name.</source>
+            <translation>Un programme a besoin d'un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>A program's name has at most {limit} characters ({count} now).</source>
+            <translation>Le nom d'un programme a au plus {limit} caractères ({count} maintenant).</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>{reward} at {stamps}</source>
+            <translation>{reward} à {stamps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsTab</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Characters used</source>
+            <translation>Caractères utilisés</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Choose the program to copy.</source>
+            <translation>Choisissez le programme à copier.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copied as “{name}”.</source>
+            <translation>Copié sous « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy the chosen program</source>
+            <translation>Copier le programme choisi</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy the chosen program as</source>
+            <translation>Copier le programme choisi sous</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copying …</source>
+            <translation>Copie …</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Goal</source>
+            <translation>But</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Name of the copy</source>
+            <translation>Nom de la copie</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Program {id}</source>
+            <translation>Programme {id}</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Programs</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Programs status</source>
+            <translation>État des programmes</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Reading the programs …</source>
+            <translation>Lecture des programmes …</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Refresh programs</source>
+            <translation>Actualiser les programmes</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Rewards</source>
+            <translation>Récompenses</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Voided</source>
+            <translation>Annulées</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>{name} (copy)</source>
+            <translation>{name} (copie)</translation>
         </message>
     </context>
     <context>

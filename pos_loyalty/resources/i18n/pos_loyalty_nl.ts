@@ -315,6 +315,39 @@
         </message>
     </context>
     <context>
+        <name>CodeKeypad</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Clear</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Clear the code</source>
+            <translation>De code wissen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Delete the last character</source>
+            <translation>Laatste teken wissen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Look up</source>
+            <translation>Opzoeken</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Look up the typed code</source>
+            <translation>De getypte code opzoeken</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Type {letter}</source>
+            <translation>{letter} typen</translation>
+        </message>
+    </context>
+    <context>
         <name>Codes</name>
         <message>
             <location filename="../../../pos_loyalty/scanning/codes.py" />
@@ -1804,6 +1837,44 @@ Verslag: {path}</translation>
         </message>
     </context>
     <context>
+        <name>Kiosk</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>A manager is needed</source>
+            <translation>Er is een manager nodig</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Keypad</source>
+            <translation>Toetsen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leave  (F12)</source>
+            <translation>Verlaten  (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leave kiosk mode</source>
+            <translation>Kioskmodus verlaten</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Leaving kiosk mode closes the counter. A manager types their PIN.</source>
+            <translation>Kioskmodus verlaten sluit de kassa. Een manager typt de pincode.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>Show the code keypad</source>
+            <translation>De codetoetsen tonen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/kiosk.py" />
+            <source>This kiosk has no manager yet, so Settings stay closed and kiosk mode cannot be left here. A manager must be set up first: start pos-loyalty without --kiosk (kiosk = false in the settings) as this station's user, add a manager in Settings, Staff, then start the kiosk again.</source>
+            <translation>Deze kiosk heeft nog geen manager, dus Instellingen blijft dicht en de kioskmodus kan hier niet verlaten worden. Stel eerst een manager in: start pos-loyalty zonder --kiosk (kiosk = false in de instellingen) als de gebruiker van deze kassa, voeg een manager toe in Instellingen, Personeel, en start de kiosk daarna opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>Lookup</name>
         <message>
             <location filename="../../../pos_loyalty/station/lookup.py" />
@@ -2569,6 +2640,135 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/backoffice/program_rules.py" />
             <source>There is no server database at {path}.</source>
             <translation>Er is geen serverdatabase op {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programs</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>(%n day(s))</source>
+            <translation>
+                <numerusform>(%n dag)</numerusform>
+                <numerusform>(%n dagen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>A program needs a name.</source>
+            <translation>Een programma heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>A program's name has at most {limit} characters ({count} now).</source>
+            <translation>De naam van een programma heeft hoogstens {limit} tekens (nu {count}).</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
+            <source>{reward} at {stamps}</source>
+            <translation>{reward} bij {stamps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsTab</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Characters used</source>
+            <translation>Gebruikte tekens</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Choose the program to copy.</source>
+            <translation>Kies het programma om te kopiëren.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copied as “{name}”.</source>
+            <translation>Gekopieerd als “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy the chosen program</source>
+            <translation>Het gekozen programma kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copy the chosen program as</source>
+            <translation>Het gekozen programma kopiëren als</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Copying …</source>
+            <translation>Kopiëren …</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Name of the copy</source>
+            <translation>Naam van de kopie</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Program</source>
+            <translation>Programma</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Program {id}</source>
+            <translation>Programma {id}</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Programs</source>
+            <translation>Programma's</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Programs status</source>
+            <translation>Status van de programma's</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Reading the programs …</source>
+            <translation>De programma's lezen …</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Refresh programs</source>
+            <translation>Programma's vernieuwen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Rewards</source>
+            <translation>Beloningen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>Voided</source>
+            <translation>Geblokkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/manager_programs.py" />
+            <source>{name} (copy)</source>
+            <translation>{name} (kopie)</translation>
         </message>
     </context>
     <context>
