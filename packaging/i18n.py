@@ -334,9 +334,9 @@ def fill(path: Path, *, reuse: bool = True) -> dict[str, int]:
             done = {(e.source, e.numerus): e.forms for e in entries if e.finished}
             for entry in entries:
                 if entry.state != "vanished" and not entry.finished:
-                    forms = done.get((entry.source, entry.numerus))
-                    if forms is not None:
-                        entry.forms, entry.state = list(forms), ""
+                    known = done.get((entry.source, entry.numerus))
+                    if known is not None:
+                        entry.forms, entry.state = list(known), ""
                         count += 1
         write_ts(catalogue, language, entries)
         filled[language] = count
