@@ -444,6 +444,8 @@ class Station:
         """A manager changed a program's rules (the session served has them already):
         a later switch to that program takes them too."""
         self.core.cards = [card if c.id == card.id else c for c in self.core.cards]
+        if self.controller is not None:
+            self.controller.vm.program_rules_changed(card)
 
     def _settings_closed(self, dialog: SettingsDialog, code: int) -> None:
         if code != SettingsDialog.DialogCode.Accepted or self.controller is None:

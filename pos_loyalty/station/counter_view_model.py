@@ -592,6 +592,14 @@ class CounterViewModel:
             demo=self.demo,
         )
 
+    def program_rules_changed(self, card: Card) -> None:
+        """A manager changed the served program's goal or rewards: the member on
+        screen is shown by the new rules at once, not from the next scan."""
+        if card.id != self.session.card.id:
+            return
+        self.session.card = card
+        self._render()
+
     def publish_status(self) -> None:
         self.screen.status_changed(self.status())
 

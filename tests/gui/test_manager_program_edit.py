@@ -55,6 +55,7 @@ async def _desk(
         )  # fmt: skip
         # Listening before the window exists: its first list is read as it opens.
         window = ManagerWindow(context)
+        window.programs.edited.connect(rig.controller.vm.program_rules_changed)  # as the app
         qtbot.addWidget(window)
         listed = expect(window.programs.loaded)
         window.show()
@@ -158,7 +159,11 @@ async def test_a_new_goal_reaches_the_list_the_server_and_the_counter(desk: Desk
         (4, 30),
         (8, None),
     ]
-    # The counter, with no restart: the same member now counts to 8.
+    # The counter, with no restart: the member still on screen counts to 8 at once,
+    # and so does the next scan.
+    shown = desk.counter.controller.vm.view
+    assert shown is not None
+    assert shown.goal == 8
     assert desk.counter.session.stamp_goal == 8
     assert await goal_on_the_counter(desk.counter.controller, code) == 8
 
