@@ -341,7 +341,7 @@ class PgConnection:
         binder = self._client_cursor()
         self.round_trips += 1
         try:
-            binder.execute(";\n".join(text for text, _ in queued).encode())
+            binder.execute(";\n".join(text for text, _ in queued))
         except psycopg.OperationalError:
             self._drop()
             raise
