@@ -266,6 +266,9 @@ class PgConnection:
         self._pool = pool
         self._conn: psycopg.Connection[Any] | None = None
         self._binder: psycopg.ClientCursor[Any] | None = None
+        # Whether ``_literal`` may quote parameters itself (None: psycopg quotes
+        # them all), known once the session is.
+        self._literals: bool | None = None
         self._statements = _PreparedStatements()
         self._in_transaction = False
         self._batching = False
@@ -367,11 +370,46 @@ class PgConnection:
     def _bind(self, sql: str, parameters: Sequence[Any]) -> str:
         name = self._statements.name_of(sql)
         if name is None:
-            return self._client_cursor().mogrify(_translate(sql), tuple(parameters))
+            if self._literals is None:
+                return self._client_cursor().mogrify(_translate(sql), tuple(parameters))
+            parts = _parts(sql)
+            if len(parts) != len(parameters) + 1:
+                raise psycopg.ProgrammingError(
+                    f"the query has {len(parts) - 1} placeholders but {len(parameters)}"
+                    " parameters were passed"
+                )
+            quote = self._literal
+            text = [parts[0]]
+            for value, part in zip(parameters, parts[1:], strict=True):
+                text.append(quote(value))
+                text.append(part)
+            return "".join(text)
         if not parameters:
             return f"EXECUTE {name}"
-        marks = ", ".join(["%s"] * len(parameters))
-        return self._client_cursor().mogrify(f"EXECUTE {name}({marks})", tuple(parameters))
+        if self._literals is None:
+            marks = ", ".join(["%s"] * len(parameters))
+            return self._client_cursor().mogrify(f"EXECUTE {name}({marks})", tuple(parameters))
+        return f"EXECUTE {name}({', '.join(map(self._literal, parameters))})"
+
+    def _literal(self, value: Any) -> str:
+        """``value`` as an SQL literal: the stores' common types quoted here (what
+        ``mogrify`` gives for them, without parsing the query each time), any other
+        by psycopg."""
+        kind = type(value)
+        if kind is int:
+            # A space before a minus, as psycopg does: ``x -?`` must not become a comment.
+            return str(value) if value >= 0 else f" {value}"
+        if kind is str:
+            if "\x00" in value:
+                return str(self._client_cursor().mogrify("%s", (value,)))  # its own clear error
+            text: str = value
+            return "'" + text.replace("'", "''") + "'"
+        if value is None:
+            return "NULL"
+        if kind is bytes:
+            data: bytes = value
+            return "'\\x" + data.hex() + "'::bytea"
+        return str(self._client_cursor().mogrify("%s", (value,)))
 
     def _commit(self) -> None:
         after, self._after_commit = self._after_commit, []
@@ -405,12 +443,18 @@ class PgConnection:
 
     def _client_cursor(self) -> psycopg.ClientCursor[Any]:
         if self._binder is None:
-            self._binder = psycopg.ClientCursor(self._connection())
+            conn = self._connection()
+            self._binder = psycopg.ClientCursor(conn)
+            # Quoting a string by doubling its quotes is all it takes where
+            # backslashes are plain characters (the default since PostgreSQL 9.1).
+            conforming = conn.info.parameter_status("standard_conforming_strings") == "on"
+            self._literals = True if conforming else None
         return self._binder
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
         self._binder = None
+        self._literals = None
         self._statements = _PreparedStatements()  # they were the old session's
         self._in_transaction = self._batching = self._begun = False
         self._queued = []
@@ -478,6 +522,12 @@ class _PreparedStatements:
                 continue
             self._names[sql] = name
             self._seen.pop(sql, None)
+
+
+@lru_cache(maxsize=512)
+def _parts(sql: str) -> tuple[str, ...]:
+    """The stores' SQL cut at its ``?`` placeholders (it has no ``?`` of its own)."""
+    return tuple(sql.split("?"))
 
 
 def _numbered(sql: str) -> str:
