@@ -14,6 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 import psycopg
+import psycopg.abc
+import psycopg.adapt
+import psycopg.generators
 from psycopg_pool import ConnectionPool
 
 from pos_loyalty.server.database import DatabaseError
@@ -176,6 +179,10 @@ def _has_rows(cursor: psycopg.Cursor[Any]) -> bool:
     return result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
 
 
+_FAILED = psycopg.pq.ExecStatus.FATAL_ERROR
+_ROWS = psycopg.pq.ExecStatus.TUPLES_OK
+
+
 class PgCursor:
     """A finished statement's rows, read at once."""
 
@@ -269,6 +276,9 @@ class PgConnection:
         # Whether ``_literal`` may quote parameters itself (None: psycopg quotes
         # them all), known once the session is.
         self._literals: bool | None = None
+        # The session's encoding (Python's name) and a loader of its results' values.
+        self._encoding: str | None = None
+        self._loader: psycopg.abc.Transformer | None = None
         self._statements = _PreparedStatements()
         self._in_transaction = False
         self._batching = False
@@ -337,14 +347,25 @@ class PgConnection:
         self._after_commit.append((self._bind(sql, parameters), (), done))
 
     def flush(self) -> None:
-        """Send what is queued, as one query string, and hand out the answers."""
+        """Send what is queued, as one query string, and hand out the answers.
+
+        Straight through libpq (psycopg's ``pgconn``): a cursor would make and
+        convert a result object per statement, rows or not, which cost more than
+        our whole part of the request."""
         if not self._queued:
             return
         queued, self._queued = self._queued, []
-        binder = self._client_cursor()
+        conn = self._connection()
+        self._client_cursor()  # knows the session: how to quote, encode and load
+        assert self._encoding is not None
         self.round_trips += 1
         try:
-            binder.execute(";\n".join(text for text, _ in queued))
+            pgconn = conn.pgconn
+            pgconn.send_query(";\n".join(text for text, _ in queued).encode(self._encoding))
+            results = conn.wait(psycopg.generators.execute(pgconn))
+            for result in results:
+                if result.status == _FAILED:
+                    raise psycopg.errors.error_from_result(result, encoding=self._encoding)
         except psycopg.OperationalError:
             self._drop()
             raise
@@ -356,12 +377,21 @@ class PgConnection:
                 self._statements = _PreparedStatements()
             raise
         self._begun = self._in_transaction
-        for index, (_, cursor) in enumerate(queued):
-            if index:
-                binder.nextset()
+        for (_, cursor), result in zip(queued, results, strict=True):
             if cursor is not None:
-                rows = binder.fetchall() if _has_rows(binder) else []
-                cursor.answer(rows, binder.rowcount)
+                cursor.answer(*self._rows(result))
+
+    def _rows(self, result: Any) -> tuple[list[PgRow], int]:
+        """A statement's rows (none unless it returns any), and its row count."""
+        count = result.command_tuples
+        if result.status != _ROWS:
+            return [], -1 if count is None else count
+        index = {result.fname(i).decode(): i for i in range(result.nfields)}
+        loader = self._loader
+        assert loader is not None
+        loader.set_pgresult(result)
+        rows = loader.load_rows(0, result.ntuples, lambda values: PgRow(values, index))
+        return rows, result.ntuples
 
     def close(self) -> None:
         self._drop()
@@ -449,12 +479,16 @@ class PgConnection:
             # backslashes are plain characters (the default since PostgreSQL 9.1).
             conforming = conn.info.parameter_status("standard_conforming_strings") == "on"
             self._literals = True if conforming else None
+            self._encoding = conn.info.encoding
+            self._loader = psycopg.adapt.Transformer(conn)
         return self._binder
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
         self._binder = None
         self._literals = None
+        self._encoding = None
+        self._loader = None
         self._statements = _PreparedStatements()  # they were the old session's
         self._in_transaction = self._batching = self._begun = False
         self._queued = []
