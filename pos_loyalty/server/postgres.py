@@ -218,8 +218,9 @@ class QueuedCursor:
     """A statement held back to be sent with others (see ``PgConnection``): its
     answer is there once it is first read, which sends it and everything queued."""
 
-    def __init__(self, owner: "PgConnection") -> None:
+    def __init__(self, owner: "PgConnection", sql: str) -> None:
         self._owner = owner
+        self.sql = sql
         self._done: PgCursor | None = None
 
     def answer(self, rows: list[PgRow], rowcount: int) -> None:
@@ -279,6 +280,7 @@ class PgConnection:
         # The session's encoding (Python's name) and a loader of its results' values.
         self._encoding: str | None = None
         self._loader: psycopg.abc.Transformer | None = None
+        self._columns: dict[str, dict[str, int]] = {}
         self._statements = _PreparedStatements()
         self._in_transaction = False
         self._batching = False
@@ -307,7 +309,7 @@ class PgConnection:
             self._rollback()
             return PgCursor([], -1)
         if self._in_transaction or self._batching:
-            cursor = QueuedCursor(self)
+            cursor = QueuedCursor(self, sql)
             self._queued.append((self._bind(sql, parameters), cursor))
             return cursor
         return self._run(sql, parameters)
@@ -379,14 +381,20 @@ class PgConnection:
         self._begun = self._in_transaction
         for (_, cursor), result in zip(queued, results, strict=True):
             if cursor is not None:
-                cursor.answer(*self._rows(result))
+                cursor.answer(*self._rows(result, cursor.sql))
 
-    def _rows(self, result: Any) -> tuple[list[PgRow], int]:
+    def _rows(self, result: Any, sql: str) -> tuple[list[PgRow], int]:
         """A statement's rows (none unless it returns any), and its row count."""
         count = result.command_tuples
         if result.status != _ROWS:
             return [], -1 if count is None else count
-        index = {result.fname(i).decode(): i for i in range(result.nfields)}
+        # The column names of a statement's rows, read once (the schema changes
+        # only at start, by the migrations; a count that differs reads them again).
+        index = self._columns.get(sql)
+        if index is None or len(index) != result.nfields:
+            index = {result.fname(i).decode(): i for i in range(result.nfields)}
+            if len(self._columns) < _PreparedStatements.LIMIT:
+                self._columns[sql] = index
         loader = self._loader
         assert loader is not None
         loader.set_pgresult(result)
@@ -489,6 +497,7 @@ class PgConnection:
         self._literals = None
         self._encoding = None
         self._loader = None
+        self._columns = {}
         self._statements = _PreparedStatements()  # they were the old session's
         self._in_transaction = self._batching = self._begun = False
         self._queued = []
