@@ -261,10 +261,11 @@ class PgConnection:
     Inside a transaction (and a ``batch``) statements are held back until an
     answer is read, then sent together as one query string, in one round trip:
     the writes nobody reads the answer of (an UPDATE, the stored idempotent
-    answer) go with the COMMIT. Their parameters are bound by psycopg's client
-    side binding (``ClientCursor.mogrify``), which quotes them as the server
-    would. A failed statement fails the string from there on, and raises at the
-    read or the COMMIT that sent it; the transaction is rolled back as before.
+    answer) go with the COMMIT. Their parameters are bound as literals
+    (``_literal``: the common types here, any other by psycopg's
+    ``ClientCursor.mogrify``), quoted as the server reads them. A failed
+    statement fails the string from there on, and raises at the read or the
+    COMMIT that sent it; the transaction is rolled back as before.
     Single statements outside a transaction use the extended protocol as usual.
     """
 
