@@ -6,6 +6,7 @@ room the screen gives them rather than asking for it. Every font size is multipl
 by the text scale (100–200 %), so a person who needs larger text gets all of it larger.
 """
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -240,6 +241,7 @@ def stylesheet(p: Palette, text_scale: int = 100) -> str:
 
 
 _current = LIGHT
+_current_scale = 100
 
 
 def current_palette() -> Palette:
@@ -247,11 +249,18 @@ def current_palette() -> Palette:
     return _current
 
 
+def scale_points(sheet: str) -> str:
+    """A widget's own style sheet with its point sizes times the current text scale
+    (a widget's sheet wins over the application's, so it must scale too)."""
+    factor = _current_scale / 100
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{round(float(m[1]) * factor)}pt", sheet)
+
+
 def apply_theme(app: QApplication, name: str, text_scale: int = 100) -> Palette:
     """Colours, fonts and the style sheet of theme ``name`` at ``text_scale`` % text."""
-    global _current
+    global _current, _current_scale
     palette = THEMES.get(name, LIGHT)
-    _current = palette
+    _current, _current_scale = palette, clamp_scale(text_scale)
     font = QFont(app.font())
     font.setPointSize(round(BASE_POINT_SIZE * clamp_scale(text_scale) / 100))
     app.setFont(font)

@@ -15,7 +15,10 @@ from pos_loyalty.ui.sounds import RATE, TONES, SoundPlayer, samples, sound_of, w
 from pos_loyalty.ui.theme import (
     HIGH_CONTRAST,
     THEMES,
+    apply_theme,
     contrast_ratio,
+    current_palette,
+    scale_points,
     stylesheet,
     text_pairs,
 )
@@ -161,3 +164,14 @@ def test_every_theme_shows_where_the_focus_is(name: str) -> None:
         assert focused in sheet, (name, focused)
     if name == "high-contrast":
         assert "QComboBox:focus, QAbstractSpinBox:focus" in sheet
+
+
+def test_a_widgets_own_style_sheet_takes_the_text_scale(qapp: QApplication) -> None:
+    try:
+        apply_theme(qapp, "high-contrast", 150)
+        assert scale_points("#A { font-size: 30pt; } #B { font-size: 11pt; }") == (
+            "#A { font-size: 45pt; } #B { font-size: 16pt; }"
+        )
+        assert current_palette() is HIGH_CONTRAST
+    finally:
+        apply_theme(qapp, "light", 100)
