@@ -29,6 +29,12 @@ class CustomerStampCard(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(translate("CustomerStampCard", "Stamp card"))
+        self.setAccessibleDescription(
+            translate(
+                "CustomerStampCard", "One circle per stamp towards the reward, filled as earned"
+            )
+        )
 
     @property
     def stamps(self) -> int:

@@ -26,10 +26,12 @@ from pos_loyalty.station.member_view import Level, MemberView, Notice
 from pos_loyalty.station.prompts import Prompt
 from pos_loyalty.station.self_service import Phase, SelfService, SelfServiceCard, badge_code
 from pos_loyalty.station.staff_access import StaffAccess
+from pos_loyalty.ui.accessibility import announce
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.kiosk_camera import GuidedCameraView
 from pos_loyalty.ui.pin_dialog import PinDialog
 from pos_loyalty.ui.stamp_card import StampCard
+from pos_loyalty.ui.theme import scale_points
 from pos_loyalty.ui.widgets import named
 
 # How long a "could not be read" stays on the attract screen.
@@ -61,7 +63,7 @@ class SelfServiceScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SelfService")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_points(STYLE))  # at the chosen text size
         self.model = model
         self.controller = controller
         self.access = access
@@ -211,9 +213,17 @@ class SelfServiceScreen(QWidget):
         else:
             self._show_online_note()
         self.pages.setCurrentIndex(1)
+        # Said aloud too: the customer may not see the screen well.
+        spoken = [self.hello.text(), self.count.text()]
+        if card.reward_ready:
+            spoken.append(self.reward.text())
+        sentences = (part if part.endswith(("!", ".", "?")) else f"{part}." for part in spoken)
+        announce(self.stamp_card, " ".join(sentences))
 
     def say(self, text: str) -> None:
         self.note.setText(text)
+        if text:
+            announce(self.note, text)
 
     # Stamps: staff confirm with their PIN
 
