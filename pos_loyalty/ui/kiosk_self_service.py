@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from pos_loyalty.ui.accessibility import announce
 from pos_loyalty.ui.controller import CounterController
 from pos_loyalty.ui.kiosk_camera import GuidedCameraView
 from pos_loyalty.ui.pin_dialog import PinDialog
+from pos_loyalty.ui.screen_fit import follow_wrapping
 from pos_loyalty.ui.stamp_card import StampCard
 from pos_loyalty.ui.theme import scale_points
 from pos_loyalty.ui.widgets import named
@@ -98,7 +101,21 @@ class SelfServiceScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
+        # Large text on a short screen: the page scrolls instead of being cut.
+        self.page_area = named(QScrollArea(), "Scroller")
+        self.page_area.setWidget(self.pages)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        follow_wrapping(self.page_area)
+        # Their words wrap rather than widen the page past the screen.
+        for label in (
+            self.prompt, self.camera_hint, self.hello, self.count, self.next_hint,
+            self.reward, self.reward_names,
+        ):  # fmt: skip
+            label.setWordWrap(True)
+        layout.addWidget(self.page_area, 1)
         layout.addWidget(self.note)
 
         controller.scan_taken.connect(self._scan_taken)
