@@ -707,6 +707,16 @@
     </context>
     <context>
         <name>CustomerStampCard</name>
+        <message>
+            <location filename="../../../pos_loyalty/ui/customer_display_card.py" />
+            <source>One circle per stamp towards the reward, filled as earned</source>
+            <translation>Un cercle par tampon vers la récompense, rempli une fois gagné</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/customer_display_card.py" />
+            <source>Stamp card</source>
+            <translation>Carte de tampons</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/ui/customer_display_card.py" />
             <source>{stamps} of %n stamps</source>
