@@ -77,8 +77,11 @@ def test_needless_parts_are_left_out(bundle: Path) -> None:
     names = {p.name for p in inside.rglob("*")}
     for needless in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6", "libgtk-3.so.0"):
         assert needless not in names
-    for folder in ("sqldrivers", "qmltooling", "translations"):
+    for folder in ("sqldrivers", "qmltooling"):
         assert not list(inside.rglob(f"PySide6/Qt/{folder}/*"))
+    # Of Qt's own translations, only the standard buttons' in the counter's languages.
+    qt_catalogues = {p.name for p in inside.rglob("PySide6/Qt/translations/*")}
+    assert qt_catalogues == {f"qtbase_{lang}.qm" for lang in ("nl", "fr", "de")}
     for needed in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqsvg.so"):
         assert needed in names, needed
     # Everything a desktop install copies (packaging/linux/install.sh).
