@@ -352,7 +352,9 @@ class CounterWindow(QMainWindow):
         level = "warn" if prompt.kind is PromptKind.REPEAT_STAMP else "info"
         if prompt.kind is PromptKind.REPEAT_STAMP:
             self.sounds.play("warning")
-        label = prompt.confirm_label + (f"  ({prompt.confirm_key})" if prompt.confirm_key else "")
+        # The key's name as Qt says it in the counter's language ("Espace", "Leertaste").
+        key = QKeySequence(prompt.confirm_key).toString(QKeySequence.SequenceFormat.NativeText)
+        label = prompt.confirm_label + (f"  ({key})" if key else "")
         self.banner.ask(level, prompt.text, label)
         self._fit_banner()  # its buttons' words decide whether they go under the text
 

@@ -79,7 +79,7 @@
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Print card</source>
-            <translation>Karte drucken</translation>
+            <translation>Drucken</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />

@@ -79,7 +79,7 @@
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Print card</source>
-            <translation>Imprimer la carte</translation>
+            <translation>Imprimer</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
@@ -104,27 +104,27 @@
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Space: +1   Ctrl+Z: undo   Alt+1…6: redeem</source>
-            <translation>Espace : +1   Ctrl+Z : annuler   Alt+1…6 : échanger</translation>
+            <translation>Espace : +1   Ctrl+Z : défaire   Alt+1…6 : échanger</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Undo</source>
-            <translation>Annuler</translation>
+            <translation>Défaire</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Undo  ({seconds} s)</source>
-            <translation>Annuler  ({seconds} s)</translation>
+            <translation>Défaire  ({seconds} s)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Undo the last stamp</source>
-            <translation>Annuler le dernier tampon</translation>
+            <translation>Défaire le dernier tampon</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Undo the last stamp (Ctrl+Z)</source>
-            <translation>Annuler le dernier tampon (Ctrl+Z)</translation>
+            <translation>Défaire le dernier tampon (Ctrl+Z)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />

@@ -79,7 +79,7 @@
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Print card</source>
-            <translation>Kaart afdrukken</translation>
+            <translation>Afdrukken</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/action_panel.py" />
