@@ -34,7 +34,7 @@ from pos_loyalty.ui.kiosk_camera import GuidedCameraView
 from pos_loyalty.ui.pin_dialog import PinDialog
 from pos_loyalty.ui.screen_fit import follow_wrapping
 from pos_loyalty.ui.stamp_card import StampCard
-from pos_loyalty.ui.theme import scale_points
+from pos_loyalty.ui.theme import current_palette, scale_points
 from pos_loyalty.ui.widgets import named
 
 # How long a "could not be read" stays on the attract screen.
@@ -48,7 +48,7 @@ STYLE = """
 }
 #KioskReward {
     font-size: 18pt; font-weight: 700; padding: 10px 18px; border-radius: 14px;
-    border: 3px solid #1f8a4c; color: #1f8a4c;
+    border: 3px solid {ok}; color: {ok};
 }
 """
 
@@ -66,7 +66,10 @@ class SelfServiceScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SelfService")
-        self.setStyleSheet(scale_points(STYLE))  # at the chosen text size
+        # At the chosen text size, and in the theme's own "ok" colour: in high
+        # contrast that is the one that reads at 7:1 on black.
+        ok = current_palette().ok
+        self.setStyleSheet(scale_points(STYLE.replace("{ok}", ok)))
         self.model = model
         self.controller = controller
         self.access = access

@@ -1,6 +1,7 @@
 """Screen readers on the customer's side: the self-service kiosk and the customer
 display name every control and every widget that tells something."""
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +12,8 @@ from pos_loyalty.ui import accessibility
 from pos_loyalty.ui.accessibility import unnamed
 from pos_loyalty.ui.customer_display import CustomerDisplay
 from pos_loyalty.ui.kiosk import Kiosk
+from pos_loyalty.ui.kiosk_self_service import SelfServiceScreen
+from pos_loyalty.ui.theme import apply_theme, contrast_ratio
 from tests.gui.conftest import Counter
 from tests.gui.test_customer_display import display
 from tests.gui.test_kiosk_self_service import access, scan, self_service
@@ -48,3 +51,19 @@ async def test_the_customer_display_names_what_it_shows(
     assert unnamed(display) == []
     await scan(counter, member["code"])
     assert unnamed(display) == []
+
+
+def test_the_self_service_reward_reads_at_7_to_1_in_high_contrast(
+    qapp: QApplication, counter: Counter, access: StaffAccess
+) -> None:
+    palette = apply_theme(qapp, "high-contrast")
+    try:
+        for _kiosk, _left in self_service(qapp, counter, access, False):
+            screen = counter.window.findChild(SelfServiceScreen)
+            assert screen is not None
+            block = screen.styleSheet().split("#KioskReward", 1)[1].split("}", 1)[0]
+            colour = re.search(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", block)
+            assert colour is not None, block
+            assert contrast_ratio(colour.group(1), palette.background) >= 7.0
+    finally:
+        apply_theme(qapp, "light")
