@@ -228,11 +228,9 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = compact_form(page)
         self.backend = narrow(QComboBox())
+        self.backend.addItem(translate("SettingsDialog", "Demo (made-up members)"), "demo")
         self.backend.addItem(
-            translate("SettingsDialog", "Demo (a local server with made-up members)"), "demo"
-        )
-        self.backend.addItem(
-            translate("SettingsDialog", "A loyalty server (e.g. the Coupontools cloud)"), "remote"
+            translate("SettingsDialog", "A loyalty server (e.g. Coupontools)"), "remote"
         )
         self.backend.setCurrentIndex(0 if s.backend == "demo" else 1)
         self.base_url = QLineEdit(s.base_url)

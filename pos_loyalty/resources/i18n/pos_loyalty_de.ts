@@ -3709,8 +3709,8 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
-            <source>A loyalty server (e.g. the Coupontools cloud)</source>
-            <translation>Ein Treue-Server (z. B. die Coupontools-Cloud)</translation>
+            <source>A loyalty server (e.g. Coupontools)</source>
+            <translation>Ein Treue-Server (Coupontools)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3784,8 +3784,8 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
-            <source>Demo (a local server with made-up members)</source>
-            <translation>Demo (ein lokaler Server mit erfundenen Mitgliedern)</translation>
+            <source>Demo (made-up members)</source>
+            <translation>Demo (erfundene Mitglieder)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />

@@ -3709,8 +3709,8 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
-            <source>A loyalty server (e.g. the Coupontools cloud)</source>
-            <translation>Un serveur de fidélité (p. ex. le cloud Coupontools)</translation>
+            <source>A loyalty server (e.g. Coupontools)</source>
+            <translation>Un serveur de fidélité (Coupontools)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3784,8 +3784,8 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
-            <source>Demo (a local server with made-up members)</source>
-            <translation>Démo (un serveur local avec des membres fictifs)</translation>
+            <source>Demo (made-up members)</source>
+            <translation>Démo (membres fictifs)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />

@@ -3709,8 +3709,8 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
-            <source>A loyalty server (e.g. the Coupontools cloud)</source>
-            <translation>Een loyaltyserver (bv. de Coupontools-cloud)</translation>
+            <source>A loyalty server (e.g. Coupontools)</source>
+            <translation>Een loyaltyserver (Coupontools)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
@@ -3784,8 +3784,8 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
-            <source>Demo (a local server with made-up members)</source>
-            <translation>Demo (een lokale server met verzonnen leden)</translation>
+            <source>Demo (made-up members)</source>
+            <translation>Demo (verzonnen leden)</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
