@@ -9,14 +9,18 @@ workers writing the same member take turns and no stamp is lost.
 """
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import psycopg
 import psycopg.abc
 import psycopg.adapt
 import psycopg.generators
+from psycopg.abc import PQGen
+from psycopg.adapt import PyFormat
+from psycopg.pq import PipelineStatus
+from psycopg.pq.abc import PGconn, PGresult
+from psycopg.waiting import Ready, Wait
 from psycopg_pool import ConnectionPool
 
 from pos_loyalty.server.database import DatabaseError
@@ -123,6 +127,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER card_rewards_changed AFTER INSERT OR UPDATE OR DELETE ON card_rewards
         FOR EACH STATEMENT EXECUTE FUNCTION bump_cards_version();
     """,
+    # 2: an Idempotency-Key is claimed by the transaction that writes with it
+    # (store/idempotency.py). The statement fails, so that nothing after it in
+    # the transaction runs, when another transaction holds the key (PLK01) or
+    # its answer is already stored (PLK02). The lookup follows the lock, so it
+    # sees the answer of a holder that has just committed.
+    """
+    CREATE FUNCTION claim_idempotency_key(wanted_api_key text, wanted_key text, claim bigint)
+    RETURNS boolean LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NOT pg_try_advisory_xact_lock(claim) THEN
+            RAISE EXCEPTION 'Idempotency-Key in flight' USING ERRCODE = 'PLK01';
+        END IF;
+        IF EXISTS (SELECT 1 FROM idempotency_keys
+                   WHERE api_key = wanted_api_key AND key = wanted_key) THEN
+            RAISE EXCEPTION 'Idempotency-Key answered' USING ERRCODE = 'PLK02';
+        END IF;
+        RETURN true;
+    END $$;
+    """,
 )
 
 
@@ -181,6 +204,7 @@ def _has_rows(cursor: psycopg.Cursor[Any]) -> bool:
 
 _FAILED = psycopg.pq.ExecStatus.FATAL_ERROR
 _ROWS = psycopg.pq.ExecStatus.TUPLES_OK
+_SYNC = psycopg.pq.ExecStatus.PIPELINE_SYNC
 
 
 class PgCursor:
@@ -250,6 +274,10 @@ class QueuedCursor:
         return iter(self._result())
 
 
+# A statement as sent: a callable that queues it on the connection's libpq link.
+_Send = Callable[[], None]
+
+
 class PgConnection:
     """What the stores use of a connection (see ``store.sql.Connection``), on PostgreSQL.
 
@@ -258,15 +286,14 @@ class PgConnection:
     breaks goes back to the pool, which replaces it, and the next statement
     runs on the new one (the failing one still fails: a write is never resent).
 
-    Inside a transaction (and a ``batch``) statements are held back until an
-    answer is read, then sent together as one query string, in one round trip:
-    the writes nobody reads the answer of (an UPDATE, the stored idempotent
-    answer) go with the COMMIT. Their parameters are bound as literals
-    (``_literal``: the common types here, any other by psycopg's
-    ``ClientCursor.mogrify``), quoted as the server reads them. A failed
-    statement fails the string from there on, and raises at the read or the
-    COMMIT that sent it; the transaction is rolled back as before.
-    Single statements outside a transaction use the extended protocol as usual.
+    Inside a transaction statements are held back until an answer is read, then
+    sent together in libpq's pipeline mode, in one round trip: the writes nobody
+    reads the answer of (an UPDATE, the stored idempotent answer) go with the
+    COMMIT. Each is a prepared statement once seen twice (``_PreparedStatements``),
+    with its parameters bound by psycopg's dumpers, never spliced into SQL. A
+    failed statement fails the ones after it, and raises at the read or the COMMIT
+    that sent it; the transaction is rolled back as before. Single statements
+    outside a transaction use psycopg as usual.
     """
 
     dialect: Dialect = POSTGRES
@@ -274,34 +301,30 @@ class PgConnection:
     def __init__(self, pool: ConnectionPool[Any]) -> None:
         self._pool = pool
         self._conn: psycopg.Connection[Any] | None = None
-        self._binder: psycopg.ClientCursor[Any] | None = None
-        # Whether ``_literal`` may quote parameters itself (None: psycopg quotes
-        # them all), known once the session is.
-        self._literals: bool | None = None
-        # The session's encoding (Python's name) and a loader of its results' values.
-        self._encoding: str | None = None
+        # Known once the session is: its encoding (Python's name), and how to
+        # dump parameters and load results for it.
+        self._encoding = "utf-8"
+        self._dumper: psycopg.abc.Transformer | None = None
         self._loader: psycopg.abc.Transformer | None = None
         self._columns: dict[str, dict[str, int]] = {}
         self._statements = _PreparedStatements()
         self._in_transaction = False
-        self._batching = False
-        # Held back: the bound statement, and its cursor (None: nobody reads it).
-        self._queued: list[tuple[str, QueuedCursor | None]] = []
+        # Held back: the statement, and its cursor (None: nobody reads it).
+        self._queued: list[tuple[_Send, QueuedCursor | None]] = []
         # Whether this transaction's BEGIN has reached the server.
         self._begun = False
-        self._after_commit: list[tuple[str, Sequence[Any], Callable[[], None]]] = []
         # Messages sent that waited for the server's answer: what a call costs.
         self.round_trips = 0
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor | QueuedCursor:
-        word = sql.strip().upper()
+        word = sql.strip().upper() if len(sql) < 16 else ""  # BEGIN, COMMIT or ROLLBACK?
         if word == "BEGIN":
             if self._in_transaction:
                 raise RuntimeError("a transaction is already open on this connection")
             self._statements.prepare_wanted(self._run)
             self._in_transaction = True
             self._begun = False
-            self._queued.append(("BEGIN", None))
+            self._queued.append((self._plain(b"BEGIN"), None))
             return PgCursor([], -1)
         if word == "COMMIT" and self._in_transaction:
             self._commit()
@@ -309,7 +332,7 @@ class PgConnection:
         if word == "ROLLBACK" and self._in_transaction:
             self._rollback()
             return PgCursor([], -1)
-        if self._in_transaction or self._batching:
+        if self._in_transaction:
             cursor = QueuedCursor(self, sql)
             self._queued.append((self._bind(sql, parameters), cursor))
             return cursor
@@ -328,29 +351,8 @@ class PgConnection:
             self._drop()
             raise
 
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Statements outside a transaction held back and sent together, when the
-        first answer is read (or at the end): one round trip. They run as one
-        implicit transaction, each statement with its own snapshot."""
-        if self._in_transaction or self._batching:
-            yield
-            return
-        self._batching = True
-        try:
-            yield
-            self.flush()
-        finally:
-            self._batching = False
-            self._queued = []
-
-    def after_commit(self, sql: str, parameters: Sequence[Any], done: Callable[[], None]) -> None:
-        """Send ``sql`` right behind this transaction's COMMIT, in its round trip;
-        ``done`` is called once both have run. Nothing runs on a rollback."""
-        self._after_commit.append((self._bind(sql, parameters), (), done))
-
     def flush(self) -> None:
-        """Send what is queued, as one query string, and hand out the answers.
+        """Send what is queued, in one pipeline, and hand out the answers.
 
         Straight through libpq (psycopg's ``pgconn``): a cursor would make and
         convert a result object per statement, rows or not, which cost more than
@@ -359,13 +361,9 @@ class PgConnection:
             return
         queued, self._queued = self._queued, []
         conn = self._connection()
-        self._client_cursor()  # knows the session: how to quote, encode and load
-        assert self._encoding is not None
         self.round_trips += 1
         try:
-            pgconn = conn.pgconn
-            pgconn.send_query(";\n".join(text for text, _ in queued).encode(self._encoding))
-            results = conn.wait(psycopg.generators.execute(pgconn))
+            results = conn.wait(_exchange(conn.pgconn, [send for send, _ in queued]))
             for result in results:
                 if result.status == _FAILED:
                     raise psycopg.errors.error_from_result(result, encoding=self._encoding)
@@ -374,9 +372,9 @@ class PgConnection:
             raise
         except psycopg.Error as exc:
             if self._in_transaction:
-                self._begun = True  # its BEGIN was in the string: ROLLBACK is due
+                self._begun = True  # its BEGIN was in the pipeline: ROLLBACK is due
             if isinstance(exc, psycopg.errors.InvalidSqlStatementName):
-                # Ours are gone (a DEALLOCATE by someone else): plain SQL from now on.
+                # Ours are gone (a DEALLOCATE by someone else): prepare them again.
                 self._statements = _PreparedStatements()
             raise
         self._begun = self._in_transaction
@@ -406,54 +404,32 @@ class PgConnection:
         self._drop()
         self._pool.close()
 
-    def _bind(self, sql: str, parameters: Sequence[Any]) -> str:
-        name = self._statements.name_of(sql)
-        if name is None:
-            if self._literals is None:
-                return self._client_cursor().mogrify(_translate(sql), tuple(parameters))
-            parts = _parts(sql)
-            if len(parts) != len(parameters) + 1:
-                raise psycopg.ProgrammingError(
-                    f"the query has {len(parts) - 1} placeholders but {len(parameters)}"
-                    " parameters were passed"
-                )
-            quote = self._literal
-            text = [parts[0]]
-            for value, part in zip(parameters, parts[1:], strict=True):
-                text.append(quote(value))
-                text.append(part)
-            return "".join(text)
-        if not parameters:
-            return f"EXECUTE {name}"
-        if self._literals is None:
-            marks = ", ".join(["%s"] * len(parameters))
-            return self._client_cursor().mogrify(f"EXECUTE {name}({marks})", tuple(parameters))
-        return f"EXECUTE {name}({', '.join(map(self._literal, parameters))})"
+    def _plain(self, command: bytes) -> _Send:
+        pgconn = self._connection().pgconn
+        return partial(pgconn.send_query_params, command, None)
 
-    def _literal(self, value: Any) -> str:
-        """``value`` as an SQL literal: the stores' common types quoted here (what
-        ``mogrify`` gives for them, without parsing the query each time), any other
-        by psycopg."""
-        kind = type(value)
-        if kind is int:
-            # A space before a minus, as psycopg does: ``x -?`` must not become a comment.
-            return str(value) if value >= 0 else f" {value}"
-        if kind is str:
-            if "\x00" in value:
-                return str(self._client_cursor().mogrify("%s", (value,)))  # its own clear error
-            text: str = value
-            return "'" + text.replace("'", "''") + "'"
-        if value is None:
-            return "NULL"
-        if kind is bytes:
-            data: bytes = value
-            return "'\\x" + data.hex() + "'::bytea"
-        return str(self._client_cursor().mogrify("%s", (value,)))
+    def _bind(self, sql: str, parameters: Sequence[Any]) -> _Send:
+        """The statement with its parameters dumped now (a value psycopg cannot
+        send, such as a NUL in text, fails here, before anything is sent)."""
+        pgconn = self._connection().pgconn
+        dumper = self._session_dumper()
+        values = dumper.dump_sequence(parameters, [PyFormat.TEXT] * len(parameters))
+        name = self._statements.name_of(sql)
+        if name is not None:
+            return partial(pgconn.send_query_prepared, name.encode(), values)
+        command = _numbered(sql).encode(self._encoding)
+        return partial(pgconn.send_query_params, command, values, dumper.types)
+
+    def _session_dumper(self) -> psycopg.abc.Transformer:
+        if self._dumper is None:
+            conn = self._connection()
+            self._encoding = conn.info.encoding
+            self._dumper = psycopg.adapt.Transformer(conn)
+            self._loader = psycopg.adapt.Transformer(conn)
+        return self._dumper
 
     def _commit(self) -> None:
-        after, self._after_commit = self._after_commit, []
-        self._queued.append(("COMMIT", None))
-        self._queued.extend((text, None) for text, _, _ in after)
+        self._queued.append((self._plain(b"COMMIT"), None))
         try:
             self.flush()
         except BaseException:
@@ -463,11 +439,8 @@ class PgConnection:
             raise
         self._in_transaction = False
         self._begun = False
-        for _, _, done in after:
-            done()
 
     def _rollback(self) -> None:
-        self._after_commit = []
         self._queued = []
         self._in_transaction = False
         begun, self._begun = self._begun, False
@@ -480,29 +453,13 @@ class PgConnection:
             self._conn = self._pool.getconn()
         return self._conn
 
-    def _client_cursor(self) -> psycopg.ClientCursor[Any]:
-        if self._binder is None:
-            conn = self._connection()
-            self._binder = psycopg.ClientCursor(conn)
-            # Quoting a string by doubling its quotes is all it takes where
-            # backslashes are plain characters (the default since PostgreSQL 9.1).
-            conforming = conn.info.parameter_status("standard_conforming_strings") == "on"
-            self._literals = True if conforming else None
-            self._encoding = conn.info.encoding
-            self._loader = psycopg.adapt.Transformer(conn)
-        return self._binder
-
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
-        self._binder = None
-        self._literals = None
-        self._encoding = None
-        self._loader = None
+        self._dumper = self._loader = None
         self._columns = {}
         self._statements = _PreparedStatements()  # they were the old session's
-        self._in_transaction = self._batching = self._begun = False
+        self._in_transaction = self._begun = False
         self._queued = []
-        self._after_commit = []
         if conn is not None:
             self._pool.putconn(conn)  # a broken one is thrown away and replaced
 
@@ -518,11 +475,40 @@ class PgConnection:
         return PgCursor(rows, cursor.rowcount)
 
 
+def _exchange(pgconn: PGconn, sends: list[_Send]) -> PQGen[list[PGresult]]:
+    """Send the statements in one pipeline, and return one result for each (one
+    after a failed statement comes back PIPELINE_ABORTED). A generator for
+    psycopg's ``Connection.wait``, which waits on the socket as it asks."""
+    pgconn.enter_pipeline_mode()
+    try:
+        for send in sends:
+            send()
+        pgconn.pipeline_sync()
+        # Written out while reading, so that a large batch cannot stall both ends
+        # on full buffers.
+        while pgconn.flush():
+            if (yield Wait.RW) & Ready.R:
+                pgconn.consume_input()
+        results: list[PGresult] = []
+        while True:
+            while pgconn.is_busy():
+                if (yield Wait.R) & Ready.R:
+                    pgconn.consume_input()
+            result = pgconn.get_result()
+            if result is None:
+                continue  # the end of one statement's results
+            if result.status == _SYNC:
+                return results
+            results.append(result)
+    finally:
+        if pgconn.pipeline_status != PipelineStatus.OFF:
+            pgconn.exit_pipeline_mode()
+
+
 class _PreparedStatements:
-    """The statements a connection has prepared (``PREPARE``), for the query
-    strings that ``PgConnection`` sends: there a statement is ``EXECUTE name(…)``,
-    which the server neither parses nor plans again (that was about half of its
-    work per add-stamp call).
+    """The statements a connection has prepared (``PREPARE``), for the pipelines
+    that ``PgConnection`` sends: there the server neither parses nor plans a
+    statement again (that was about half of its work per add-stamp call).
 
     A statement is prepared once it has been sent twice (a search's ``IN (…)``
     list of another length is another statement, seldom seen again), between
@@ -569,11 +555,6 @@ class _PreparedStatements:
 
 
 @lru_cache(maxsize=512)
-def _parts(sql: str) -> tuple[str, ...]:
-    """The stores' SQL cut at its ``?`` placeholders (it has no ``?`` of its own)."""
-    return tuple(sql.split("?"))
-
-
 def _numbered(sql: str) -> str:
     """The stores' ``?`` placeholders as ``$1``, ``$2``… (their SQL has no ``?``
     of its own)."""

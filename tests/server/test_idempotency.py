@@ -71,6 +71,40 @@ def test_a_failed_write_is_not_stored(
     assert "Idempotency-Replayed" not in retry.headers
 
 
+def test_an_answered_key_replays_even_where_the_write_would_now_be_refused(
+    api: httpx.Client, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    url = f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = key()
+    first = api.post(url, json={"amount": 2}, headers=headers)
+    assert first.status_code == 200
+    api.put(url + "/void")
+    replayed = api.post(url, json={"amount": 2}, headers=headers)
+    assert replayed.status_code == 200
+    assert replayed.headers["Idempotency-Replayed"] == "true"
+    assert replayed.content == first.content
+
+
+def test_a_refused_request_with_an_answered_key_is_told_of_the_key(
+    api: httpx.Client, card: dict[str, Any], member: dict[str, Any]
+) -> None:
+    """The key's rules come before the route's: a body the route would refuse
+    (amount 0), sent with a key already answered, is a reuse of that key."""
+    url = f"/loyalty/loyalty-cards/{card['id']}/stats/{member['id']}"
+    headers = key()
+    assert api.post(url, json={"amount": 1}, headers=headers).status_code == 200
+    refused = api.post(url, json={"amount": 0}, headers=headers)
+    assert refused.status_code == 422
+    assert refused.json()["error"]["code"] == "idempotency_key_reused"
+    # A refusal with a fresh key is the route's own, and is not stored.
+    fresh = key()
+    assert api.post(url, json={"amount": 0}, headers=fresh).json()["error"]["code"] == (
+        "validation_error"
+    )
+    assert api.post(url, json={"amount": 1}, headers=fresh).status_code == 200
+    assert api.get(url).json()["stamps"] == 2
+
+
 def test_keys_belong_to_one_api_key(
     server: RunningServer, card: dict[str, Any], member: dict[str, Any]
 ) -> None:
@@ -107,10 +141,11 @@ def test_a_key_still_in_flight_is_a_409(
         """One try with a fresh key: (second, first), or None if a poll held the key
         when the first request arrived (the first was then refused, as it should be)."""
         headers = {**server.auth_headers, **key(), "content-type": "application/json"}
-        release = threading.Event()
+        release, head_sent = threading.Event(), threading.Event()
         first_answer: list[httpx.Response] = []
 
         def slow_body() -> Iterator[bytes]:
+            head_sent.set()  # httpx asks for the body once the head is written
             yield b'{"amount"'
             release.wait(timeout=30)
             yield b": 1}"
@@ -122,6 +157,8 @@ def test_a_key_still_in_flight_is_a_409(
         thread.start()
         second = None
         try:
+            # Polling before the first request is on the wire would only race it.
+            assert head_sent.wait(timeout=30)
             # Poll until the server has seen the first request's headers (bounded,
             # no sleeping). A poll's body is invalid, so a poll is never stored; but
             # one that arrives before the first request holds the key while it runs,

@@ -1,7 +1,7 @@
 """The PostgreSQL store's batching, in process: an add-stamp call with an
-Idempotency-Key costs three round trips, a failed write leaves the connection
-(and its prepared statements) fit for the next, and a key's claim is dropped
-with the COMMIT that stored its answer, or kept when that COMMIT fails."""
+Idempotency-Key costs two round trips, a failed write leaves the connection
+(and its prepared statements) fit for the next, and a key is claimed by the
+transaction that writes with it, which nobody else can then run."""
 
 import uuid
 from collections.abc import Iterator
@@ -16,7 +16,12 @@ from pos_loyalty.server.errors import NotFoundError
 from pos_loyalty.server.postgres import PgConnection
 from pos_loyalty.server.store import transaction
 from pos_loyalty.server.store.cards import Card
-from pos_loyalty.server.store.idempotency import PendingKey
+from pos_loyalty.server.store.idempotency import (
+    KeyAnsweredError,
+    KeyInFlightError,
+    PendingKey,
+    StoredAnswer,
+)
 from tests.server.postgres import PostgresCluster
 
 
@@ -50,17 +55,13 @@ def new_member(ctx: ServerContext) -> tuple[Card, int]:
 
 def keyed_stamp(ctx: ServerContext, card_id: int, member_id: int, key: str) -> int:
     """What the server does for POST …/stats/{id} with an Idempotency-Key; the stamps after."""
-    claimed, stored = ctx.idempotency.claim_and_find("pk", key)
-    assert claimed
-    assert stored is None
-    try:
-        with transaction(ctx.conn):
-            locked = ctx.members.lock(card_id, member_id)
-            card = ctx.cards.get(card_id)
-            member = ctx.members.add_stamps(card, member_id, 1, locked)
-            ctx.idempotency.record(PendingKey("pk", key, "print"), 200, b"{}")
-    finally:
-        ctx.idempotency.release("pk", key)
+    pending = PendingKey("pk", key, "print")
+    with ctx.idempotency.refusals(pending), transaction(ctx.conn):
+        ctx.idempotency.claim_for_write(pending)
+        locked = ctx.members.lock(card_id, member_id)
+        card = ctx.cards.get(card_id)
+        member = ctx.members.add_stamps(card, member_id, 1, locked)
+        ctx.idempotency.record(pending, 200, b"{}")
     return int(member.row["stamps"])
 
 
@@ -70,16 +71,16 @@ def stamp_and_record(ctx: ServerContext, card: Card, member_id: int, key: str) -
         ctx.idempotency.record(PendingKey("pk", key, "print"), 200, b"{}")
 
 
-def test_a_keyed_stamp_costs_three_round_trips(ctx: ServerContext) -> None:
+def test_a_keyed_stamp_costs_two_round_trips(ctx: ServerContext) -> None:
     card, member_id = new_member(ctx)
     # The first calls read the card and prepare the statements they send.
     for expected in range(1, 4):
         assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == expected
     before = connection(ctx).round_trips
     assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 4
-    # The claim with the lookup; BEGIN, the locked member and the card's version;
-    # the writes, the answer, the COMMIT and the claim's release.
-    assert connection(ctx).round_trips - before == 3
+    # BEGIN, the key's claim, the locked member and the programs' version; the
+    # writes, the answer and the COMMIT.
+    assert connection(ctx).round_trips - before == 2
     assert ctx.members.get(card, member_id).row["stamps"] == 4
 
 
@@ -109,35 +110,43 @@ def test_a_rolled_back_write_leaves_the_connection_fit_for_the_next(
         other.close()
 
 
-def test_a_claim_goes_with_its_commit_and_stays_if_the_commit_fails(
+def test_a_key_is_claimed_by_one_transaction_and_answered_once(
     url: str, ctx: ServerContext
 ) -> None:
     card, member_id = new_member(ctx)
     other = open_context(url)
     try:
         key = str(uuid.uuid4())
-        assert ctx.idempotency.claim_and_find("pk", key) == (True, None)
-        stamp_and_record(ctx, card, member_id, key)
-        # Released with the COMMIT: another worker finds the answer at once.
-        claimed, stored = other.idempotency.claim_and_find("pk", key)
-        assert claimed
-        assert stored is not None
-        assert stored.status == 200
-        # The release that follows is not sent again: the other's claim holds.
-        ctx.idempotency.release("pk", key)
-        assert not ctx.idempotency.claim("pk", key)
-        other.idempotency.release("pk", key)
+        pending = PendingKey("pk", key, "print")
+        with ctx.idempotency.refusals(pending), transaction(ctx.conn):
+            ctx.idempotency.claim_for_write(pending)
+            ctx.members.get(card, member_id)  # the claim is sent with the first read
+            # Held by this transaction: another worker's write with the key, or
+            # its check of a refusal, is told the key is in flight, and writes nothing.
+            with pytest.raises(KeyInFlightError):
+                keyed_stamp(other, card.id, member_id, key)
+            with pytest.raises(KeyInFlightError):
+                other.idempotency.check(pending)
+            ctx.members.add_stamps(card, member_id, 1)
+            ctx.idempotency.record(pending, 200, b'{"stamps": 1}')
+        # Gone with the COMMIT: another worker finds the answer at once.
+        with pytest.raises(KeyAnsweredError) as answered:
+            keyed_stamp(other, card.id, member_id, key)
+        assert answered.value.answer == StoredAnswer("print", 200, b'{"stamps": 1}')
+        with pytest.raises(KeyAnsweredError):
+            other.idempotency.check(pending)
+        assert other.members.get(card, member_id).row["stamps"] == 1
 
-        # The answer cannot be stored (another already was): the COMMIT fails,
-        # and the claim stays until the release.
+        # A write that fails drops its claim with the ROLLBACK: the key is free.
         failing = str(uuid.uuid4())
-        with transaction(other.conn):
-            other.idempotency.record(PendingKey("pk", failing, "print"), 200, b"{}")
-        assert ctx.idempotency.claim_and_find("pk", failing)[0]
-        with pytest.raises(psycopg.errors.UniqueViolation), transaction(ctx.conn):
-            ctx.idempotency.record(PendingKey("pk", failing, "other"), 200, b"{}")
-        assert not other.idempotency.claim("pk", failing)
-        ctx.idempotency.release("pk", failing)
-        assert other.idempotency.claim("pk", failing)
+
+        def refused_write() -> None:
+            with transaction(ctx.conn):
+                ctx.idempotency.claim_for_write(PendingKey("pk", failing, "print"))
+                ctx.members.add_stamps(card, member_id + 1000, 1)
+
+        with pytest.raises(NotFoundError):
+            refused_write()
+        assert keyed_stamp(other, card.id, member_id, failing) == 2
     finally:
         other.close()

@@ -15,6 +15,7 @@ from pos_loyalty.server.context import ServerContext
 from pos_loyalty.server.demo import seed_demo
 from pos_loyalty.server.postgres import MIGRATIONS, migrate
 from pos_loyalty.server.store import transaction
+from pos_loyalty.server.store.idempotency import KeyInFlightError, PendingKey
 from pos_loyalty.server.store.members import MemberQuery
 from tests.server.postgres import PostgresCluster
 from tests.support.waiting import wait_until
@@ -93,22 +94,32 @@ def test_concurrent_stamps_from_several_connections_lose_nothing(
     assert ctx.members.get(card, member_id).row["stamps"] == workers * each
 
 
+def claimable(ctx: ServerContext, pending: PendingKey) -> bool:
+    try:
+        ctx.idempotency.check(pending)
+    except KeyInFlightError:
+        return False
+    return True
+
+
 def test_an_idempotency_key_is_claimed_by_one_connection_at_a_time(
     url: str, ctx: ServerContext
 ) -> None:
+    first, second = PendingKey("pk", "key-1", "print"), PendingKey("pk", "key-2", "print")
     other = open_context(url)
     try:
-        assert ctx.idempotency.claim("pk", "key-1")
-        assert not other.idempotency.claim("pk", "key-1")
-        assert other.idempotency.claim("pk", "key-2")
-        ctx.idempotency.release("pk", "key-1")
-        assert other.idempotency.claim("pk", "key-1")
+        other.conn.execute("BEGIN")
+        other.idempotency.claim_for_write(first)
+        assert other.idempotency.find("pk", "key-0") is None  # sends the claim
+        assert not claimable(ctx, first)
+        assert claimable(ctx, second)
     finally:
+        # A worker that dies mid-write: its transaction is never committed.
         other.close()
     # The connection that held it is gone: so is its claim, once the server has
     # seen the connection end.
-    wait_until(lambda: ctx.idempotency.claim("pk", "key-1"), 10, "the closed session's claim")
-    assert ctx.idempotency.claim("pk", "key-2")
+    wait_until(lambda: claimable(ctx, first), 10, "the closed session's claim")
+    assert ctx.idempotency.find("pk", "key-1") is None
 
 
 def test_keys_verify_and_the_card_cache_sees_other_writers(url: str, ctx: ServerContext) -> None:

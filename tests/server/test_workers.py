@@ -146,22 +146,31 @@ def test_a_worker_killed_mid_request_loses_nothing_and_its_key_is_resumable(
         body = b'{"amount": 5}'
         path = member_url.split("://", 1)[1].split("/", 1)[1]
         workers = _workers_of(server)
-        with RawConnection(server.base_url) as conn:
+        with (
+            psycopg.connect(database_of(server)) as counter,
+            RawConnection(server.base_url) as conn,
+        ):
+            # Another counter holds the member, so the write waits inside its
+            # transaction, with the key claimed.
+            counter.execute(
+                "SELECT stamps FROM users WHERE id = %s FOR UPDATE",
+                (int(member_url.rsplit("/", 1)[1]),),
+            )
             head = request_head(
                 "POST", "/" + path, server, [*headers.items(), ("Content-Length", str(len(body)))]
             )
-            conn.send(head + body[:5])
-            # The key is claimed (an advisory lock) once a worker has read the head.
-            wait_until(lambda: claims(database_of(server)) == 1, 30, "the request to be in flight")
+            conn.send(head + body)
+            wait_until(lambda: claims(database_of(server)) == 1, 30, "the write to claim its key")
             victim = _owner_of(conn.sock.getsockname()[1], workers)
             os.kill(victim, signal.SIGKILL)
             assert conn.read_response() is None  # the connection died with its worker
+            counter.rollback()
         # A worker takes its place; nothing of the killed request was written, and
         # its claim went with its connection.
         wait_until(lambda: victim not in _workers_of(server), 30, "the killed worker to go")
         wait_until(lambda: len(_workers_of(server)) == 2, 30, "a new worker")
-        assert stamps_of(server, member_url) == 2
         wait_until(lambda: claims(database_of(server)) == 0, 30, "the claim to go")
+        assert stamps_of(server, member_url) == 2
         # The key is free again: the retry runs the write, once.
         retry = httpx.post(member_url, content=body, headers=headers)
         assert retry.status_code == 200, retry.text

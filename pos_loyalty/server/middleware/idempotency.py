@@ -1,12 +1,12 @@
 """The Idempotency-Key extension of API.md.
 
 Every answer to a keyed write echoes the key, which tells a client that
-this server honours it. A key in flight is refused with 409: tracked in memory
-within one process, and claimed in the database for the others (PostgreSQL's
-workers; see IdempotencyStore.claim). A key seen before replays its stored answer, or is
-a 422 when the request differs. A new key is handed to the route as a
-``PendingKey``, and the route stores its answer in the transaction of the write,
-so a crash can never leave a write applied but unrecorded.
+this server honours it. A key in flight in this process is refused with 409
+(tracked in memory); across PostgreSQL's workers the write's transaction claims
+it in the database (see IdempotencyStore). A key seen before replays its stored
+answer, or is a 422 when the request differs. A new key is handed to the route
+as a ``PendingKey``, and the route stores its answer in the transaction of the
+write, so a crash can never leave a write applied but unrecorded.
 """
 
 import hashlib
@@ -24,7 +24,13 @@ from pos_loyalty.server.middleware.asgi import (
 )
 from pos_loyalty.server.middleware.auth import API_KEY_SCOPE
 from pos_loyalty.server.middleware.body_limit import body_too_large
-from pos_loyalty.server.store.idempotency import IdempotencyStore, PendingKey, StoredAnswer
+from pos_loyalty.server.store.idempotency import (
+    IdempotencyStore,
+    KeyAnsweredError,
+    KeyInFlightError,
+    PendingKey,
+    StoredAnswer,
+)
 
 PENDING_SCOPE = "pos_loyalty.idempotency"
 MAX_KEY_LENGTH = 128
@@ -92,28 +98,11 @@ class IdempotencyMiddleware:
         # first upload is still arriving must not run the write a second time.
         self._in_flight.add(slot)
         try:
-            # The stored answer is looked up with the claim (one round trip on
-            # PostgreSQL); while the claim is held, nobody else can store one.
-            claimed, stored = self.store.claim_and_find(api_key, key)
-            if not claimed:
-                await self._in_flight_response()(scope, receive, send)
-                return
-            try:
-                await self._handle(scope, receive, send, api_key, key, stored)
-            finally:
-                self.store.release(api_key, key)
+            await self._handle(scope, receive, send, PendingKey(api_key, key, ""))
         finally:
             self._in_flight.discard(slot)
 
-    async def _handle(
-        self,
-        scope: Scope,
-        receive: Receive,
-        send: Send,
-        api_key: str,
-        key: str,
-        stored: StoredAnswer | None,
-    ) -> None:
+    async def _handle(self, scope: Scope, receive: Receive, send: Send, key: PendingKey) -> None:
         try:
             body = await read_body(receive, self.body_limit)
         except BodyTooLargeError:
@@ -121,21 +110,56 @@ class IdempotencyMiddleware:
             return
         except ClientGoneError:
             return  # nothing was written; the key is free again for a retry
-        request_print = fingerprint(scope, body)
-        if stored is None:
-            scope[PENDING_SCOPE] = PendingKey(api_key, key, request_print)
-            await self.app(scope, replaying(body, receive), send)
-        elif stored.fingerprint != request_print:
-            response = error_response(
-                422,
-                "idempotency_key_reused",
-                "This Idempotency-Key was already used for a different request."
-                " Use a new key for a new request.",
-                {"field": "Idempotency-Key"},
-            )
-            await response(scope, receive, send)
+        key.fingerprint = fingerprint(scope, body)
+        if not self.store.claims_with_write:
+            stored = self.store.find(key.api_key, key.key)
+            if stored is not None:
+                await self._stored_answer(stored, key)(scope, receive, send)
+                return
+            send_checked = send
         else:
-            await replay(stored.status, stored.body)(scope, receive, send)
+            send_checked = self._checked(scope, receive, send, key)
+        scope[PENDING_SCOPE] = key
+        try:
+            await self.app(scope, replaying(body, receive), send_checked)
+        except KeyInFlightError:
+            await self._in_flight_response()(scope, receive, send)
+        except KeyAnsweredError as answered:
+            await self._stored_answer(answered.answer, key)(scope, receive, send)
+
+    def _checked(self, scope: Scope, receive: Receive, send: Send, key: PendingKey) -> Send:
+        """``send`` for a route whose write claims the key (PostgreSQL). An answer
+        that wrote nothing (a refusal) is held to the same rules: if another
+        worker has the key in flight, or has answered it, that goes out instead."""
+        replaced = False
+
+        async def checked(message: Message) -> None:
+            nonlocal replaced
+            if message["type"] == "http.response.start" and not key.written:
+                try:
+                    self.store.check(key)
+                except KeyInFlightError:
+                    replaced = True
+                    await self._in_flight_response()(scope, receive, send)
+                except KeyAnsweredError as answered:
+                    replaced = True
+                    await self._stored_answer(answered.answer, key)(scope, receive, send)
+            if not replaced:
+                await send(message)
+
+        return checked
+
+    @staticmethod
+    def _stored_answer(stored: StoredAnswer, key: PendingKey) -> Response:
+        if stored.fingerprint == key.fingerprint:
+            return replay(stored.status, stored.body)
+        return error_response(
+            422,
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used for a different request."
+            " Use a new key for a new request.",
+            {"field": "Idempotency-Key"},
+        )
 
     @staticmethod
     def _in_flight_response() -> Response:

@@ -11,6 +11,7 @@ from pos_loyalty.server.middleware.idempotency import PENDING_SCOPE
 from pos_loyalty.server.payloads import encode
 from pos_loyalty.server.schemas import ErrorOut
 from pos_loyalty.server.store import transaction
+from pos_loyalty.server.store.idempotency import PendingKey
 
 
 def context(request: Request) -> ServerContext:
@@ -38,12 +39,18 @@ def run_write(request: Request, status: int, produce: Callable[[], Any]) -> Resp
     ``produce`` returns the JSON payload, or None for an empty answer.
     """
     ctx = context(request)
-    with transaction(ctx.conn):
-        payload = produce()
-        body = b"" if payload is None else encode(payload)
-        pending = request.scope.get(PENDING_SCOPE)
-        if pending is not None:
+    pending: PendingKey | None = request.scope.get(PENDING_SCOPE)
+    if pending is None:
+        with transaction(ctx.conn):
+            payload = produce()
+            body = b"" if payload is None else encode(payload)
+    else:
+        with ctx.idempotency.refusals(pending), transaction(ctx.conn):
+            ctx.idempotency.claim_for_write(pending)
+            payload = produce()
+            body = b"" if payload is None else encode(payload)
             ctx.idempotency.record(pending, status, body)
+        pending.written = True
     if not body:
         return Response(status_code=status)
     return Response(body, status_code=status, media_type="application/json")

@@ -1,22 +1,26 @@
 """Stored answers for Idempotency-Key, kept at least 24 hours."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
 from pos_loyalty.domain.timestamps import Clock, format_timestamp
 from pos_loyalty.server.store import transaction
-from pos_loyalty.server.store.sql import Connection, Row, batch, dialect_of, lock_id
+from pos_loyalty.server.store.sql import Connection, Row, dialect_of, lock_id
 
 RETENTION = timedelta(hours=48)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PendingKey:
     """A key whose request is running; the route stores its answer in the same transaction."""
 
     api_key: str
     key: str
     fingerprint: str
+    # Set once the write's transaction, with its stored answer, is committed.
+    written: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +30,22 @@ class StoredAnswer:
     body: bytes
 
 
-def _lock_name(api_key: str, key: str) -> str:
-    return f"idempotency\x00{api_key}\x00{key}"
+class KeyInFlightError(Exception):
+    """Another server process is writing with this key right now."""
+
+
+class KeyAnsweredError(Exception):
+    """Another server process has just stored this key's answer."""
+
+    def __init__(self, answer: StoredAnswer) -> None:
+        super().__init__("this Idempotency-Key already has an answer")
+        self.answer = answer
 
 
 _FIND = "SELECT fingerprint, status, body FROM idempotency_keys WHERE api_key = ? AND key = ?"
+# Raised by the database's claim (see postgres.MIGRATIONS, version 2).
+_IN_FLIGHT = "PLK01"
+_ANSWERED = "PLK02"
 
 
 def _answer(row: Row | None) -> StoredAnswer | None:
@@ -38,62 +53,68 @@ def _answer(row: Row | None) -> StoredAnswer | None:
 
 
 class IdempotencyStore:
+    """Where stored answers are kept, and where a key is claimed across processes.
+
+    One SQLite server is one process, whose memory knows which keys are in flight
+    (see the middleware), so it looks for an answer before the request runs.
+
+    PostgreSQL's workers are many processes: there the write's transaction claims
+    the key in the database (``claim_for_write``), with its first statements, in
+    the round trip that reads the member. The claim is a transaction lock, so it
+    goes with the COMMIT that stores the answer, or with the ROLLBACK; and with
+    the connection of a worker that dies. While it is held, nobody else can store
+    an answer, so the write runs at most once.
+    """
+
     def __init__(self, conn: Connection, clock: Clock) -> None:
         self._conn = conn
         self._sql = dialect_of(conn)
         self._clock = clock
-        # Keys whose claim was dropped with the COMMIT that stored their answer.
-        self._released: set[tuple[str, str]] = set()
 
-    def claim(self, api_key: str, key: str) -> bool:
-        """Mark the key in flight for every server process; False if another has it.
+    @property
+    def claims_with_write(self) -> bool:
+        """Whether keys are claimed by the write's transaction (PostgreSQL), not
+        looked up before the request runs (SQLite)."""
+        return self._sql.claim_key is not None
 
-        One SQLite server is one process, whose memory already knows (see the
-        middleware). On PostgreSQL it is a session lock of the worker's connection:
-        the other workers see it, and a worker that dies drops it with its
-        connection, so the key can be sent again and its write is not half done.
-        """
-        if self._sql.try_lock is None:
-            return True
-        row = self._conn.execute(self._sql.try_lock, (lock_id(_lock_name(api_key, key)),))
-        return bool(row.fetchone()[0])
+    def claim_for_write(self, pending: PendingKey) -> None:
+        """Claim the key in the open transaction, before its first read (no round
+        trip of its own on PostgreSQL). The statements after it never run if the key
+        is in flight elsewhere or already answered: see ``refusals``."""
+        if self._sql.claim_key is not None:
+            self._conn.execute(self._sql.claim_key, self._claim_parameters(pending))
 
-    def claim_and_find(self, api_key: str, key: str) -> tuple[bool, StoredAnswer | None]:
-        """``claim``, then (if claimed) ``find``, in one round trip on PostgreSQL.
+    def check(self, pending: PendingKey) -> None:
+        """``claim_for_write`` on its own, for an answer that wrote nothing (a
+        refused request): it must not go out if another has the key or answered it."""
+        if self._sql.claim_key is not None:
+            with self.refusals(pending):
+                self._conn.execute(self._sql.claim_key, self._claim_parameters(pending))
 
-        The answer found stays true while the claim is held: only the holder of
-        a key's claim stores an answer for it. The lookup is its own statement,
-        after the claim, so it sees the answer of a holder that has just let go.
-        """
-        if self._sql.try_lock is None:
-            return True, self.find(api_key, key)
+    @contextmanager
+    def refusals(self, pending: PendingKey) -> Iterator[None]:
+        """Turn the database's refusal of a claim into ``KeyInFlightError`` or
+        ``KeyAnsweredError`` (put it outside the transaction: the answer is read after
+        the ROLLBACK)."""
         try:
-            with batch(self._conn):
-                claimed = self._conn.execute(
-                    self._sql.try_lock, (lock_id(_lock_name(api_key, key)),)
-                )
-                found = self._conn.execute(_FIND, (api_key, key))
-                if not claimed.fetchone()[0]:
-                    return False, None
-                return True, _answer(found.fetchone())
-        except Exception:
-            # A session lock outlives a failed statement: never leave one behind.
-            self.release(api_key, key)
-            raise
-
-    def release(self, api_key: str, key: str) -> None:
-        if (api_key, key) in self._released:
-            self._released.discard((api_key, key))
-        elif self._sql.unlock is not None:
-            self._conn.execute(self._sql.unlock, (lock_id(_lock_name(api_key, key)),))
+            yield
+        except Exception as exc:
+            state = getattr(exc, "sqlstate", None)
+            if state == _IN_FLIGHT:
+                raise KeyInFlightError() from exc
+            if state != _ANSWERED:
+                raise
+            answer = self.find(pending.api_key, pending.key)
+            if answer is None:
+                # Purged in between (a key two days old): the client's retry runs it.
+                raise KeyInFlightError() from exc
+            raise KeyAnsweredError(answer) from exc
 
     def find(self, api_key: str, key: str) -> StoredAnswer | None:
         return _answer(self._conn.execute(_FIND, (api_key, key)).fetchone())
 
     def record(self, pending: PendingKey, status: int, body: bytes) -> None:
-        """Store the answer (in the caller's transaction). On PostgreSQL the claim
-        goes with the COMMIT, in its round trip: no other worker may claim the key
-        before the answer is there to be found."""
+        """Store the answer (in the caller's transaction)."""
         self._conn.execute(
             "INSERT INTO idempotency_keys (api_key, key, fingerprint, status, body, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -106,14 +127,6 @@ class IdempotencyStore:
                 format_timestamp(self._clock()),
             ),
         )
-        after_commit = getattr(self._conn, "after_commit", None)
-        if after_commit is not None and self._sql.unlock is not None:
-            slot = (pending.api_key, pending.key)
-            after_commit(
-                self._sql.unlock,
-                (lock_id(_lock_name(*slot)),),
-                lambda: self._released.add(slot),
-            )
 
     def purge_expired(self) -> int:
         cutoff = format_timestamp(self._clock() - RETENTION)
@@ -122,3 +135,8 @@ class IdempotencyStore:
                 "DELETE FROM idempotency_keys WHERE created_at < ?", (cutoff,)
             )
         return cursor.rowcount
+
+    @staticmethod
+    def _claim_parameters(pending: PendingKey) -> tuple[str, str, int]:
+        name = f"idempotency\x00{pending.api_key}\x00{pending.key}"
+        return pending.api_key, pending.key, lock_id(name)

@@ -10,7 +10,6 @@ the two dialects differ, a store asks the connection's ``Dialect``.
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -19,6 +18,10 @@ class Row(Protocol):
     """A result row, by column name or by position (as ``sqlite3.Row``)."""
 
     def __getitem__(self, key: int | str, /) -> Any: ...
+
+    def __iter__(self) -> Iterator[Any]:
+        """The values, in the order of ``keys``."""
+        ...
 
     def keys(self) -> list[str]: ...
 
@@ -58,11 +61,11 @@ class Dialect:
     for_update: str
     # A number that moves whenever cards or their rewards change (the card cache).
     cards_version: str
-    # Take and drop a lock named by one ``?`` number (``lock_id``) for the
-    # connection's session, seen by every process; None where one process is
-    # all there is (SQLite: its server keeps such claims in memory).
-    try_lock: str | None = None
-    unlock: str | None = None
+    # Claims an Idempotency-Key (``?`` api key, key and its ``lock_id``) for the
+    # transaction, seen by every process, or fails the statement (see
+    # ``IdempotencyStore``); None where one process is all there is (SQLite: its
+    # server keeps such claims in memory).
+    claim_key: str | None = None
 
     def equals_ignoring_case(self, column: str) -> str:
         """``column`` equals one ``?`` parameter, case-insensitively (with its index)."""
@@ -91,8 +94,7 @@ POSTGRES = Dialect(
     begin="BEGIN",
     for_update=" FOR UPDATE",
     cards_version="SELECT version FROM cards_version",
-    try_lock="SELECT pg_try_advisory_lock(?)",
-    unlock="SELECT pg_advisory_unlock(?)",
+    claim_key="SELECT claim_idempotency_key(?, ?, ?)",
 )
 
 
@@ -113,19 +115,8 @@ def insert_id(conn: Connection, sql: str, parameters: Sequence[Any]) -> int:
 
 
 def lock_id(name: str) -> int:
-    """A 64-bit lock number for a name (see ``Dialect.try_lock``)."""
+    """A 64-bit lock number for a name (see ``Dialect.claim_key``)."""
     return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
-
-
-def batch(conn: Connection) -> AbstractContextManager[None]:
-    """Statements run together: on PostgreSQL, sent at once and answered in one
-    round trip when the first answer is read; on SQLite (in process) as they come.
-
-    A store that queues its statements before it reads any answer saves the
-    round trips in between.
-    """
-    batched = getattr(conn, "batch", None)
-    return nullcontext() if batched is None else batched()
 
 
 class WrittenRow:
@@ -139,13 +130,18 @@ class WrittenRow:
 
     @classmethod
     def changed(cls, row: Row, **changes: Any) -> "WrittenRow":
-        names = row.keys()  # a sqlite3.Row iterates over its values, not its names
-        return cls({**{name: row[name] for name in names}, **changes})
+        # A row iterates over its values, in the order of its names.
+        values = dict(zip(row.keys(), row, strict=True))
+        values.update(changes)
+        return cls(values)
 
     def __getitem__(self, key: int | str, /) -> Any:
         if isinstance(key, int):
             return list(self._values.values())[key]
         return self._values[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values.values())
 
     def keys(self) -> list[str]:
         return list(self._values)

@@ -1,6 +1,7 @@
-"""The PostgreSQL connection quotes the parameters of batched statements itself:
-every value comes back from the database exactly as it went in, whether the
-statement is sent as plain SQL or, once seen twice, as EXECUTE of a prepared one."""
+"""The parameters of the statements the PostgreSQL connection sends in a
+pipeline: every value comes back from the database exactly as it went in,
+awkward text included (quotes, backslashes, comment and placeholder marks),
+whether the statement is sent with its SQL or, once seen twice, as a prepared one."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,17 +48,20 @@ def ctx(postgres: PostgresCluster) -> Iterator[ServerContext]:
     context.close()
 
 
+def sql_type(value: Any) -> str:
+    return {bool: "boolean", int: "bigint", float: "double precision"}.get(type(value), "text")
+
+
 @pytest.mark.parametrize("value", VALUES, ids=repr)
 def test_a_value_comes_back_as_sent(ctx: ServerContext, value: Any) -> None:
-    # Three times: plain SQL, then (prepared after the second) EXECUTE.
-    if isinstance(value, bool):
-        expected: str | None = "true" if value else "false"
-    else:
-        expected = value if value is None or isinstance(value, str) else str(value)
+    # Three times: with its SQL, then (prepared after the second) by name.
     for _ in range(3):
         with transaction(ctx.conn):
-            row = ctx.conn.execute("SELECT CAST(? AS text) AS v, ? + 1 AS w", (value, 7)).fetchone()
-        assert row[0] == expected
+            row = ctx.conn.execute(
+                f"SELECT CAST(? AS {sql_type(value)}) AS v, ? + 1 AS w", (value, 7)
+            ).fetchone()
+        assert row[0] == value
+        assert type(row[0]) is type(value)
         assert row["w"] == 8
 
 
