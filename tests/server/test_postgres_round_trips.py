@@ -150,3 +150,40 @@ def test_a_key_is_claimed_by_one_transaction_and_answered_once(
         assert keyed_stamp(other, card.id, member_id, failing) == 2
     finally:
         other.close()
+
+
+def terminate_session_of(url: str, ctx: ServerContext) -> None:
+    """What a restart of PostgreSQL, or an administrator, does to a worker's session."""
+    pid = ctx.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+def test_a_lost_session_fails_the_write_and_the_next_one_runs_on_a_new_session(
+    url: str, ctx: ServerContext
+) -> None:
+    card, member_id = new_member(ctx)
+    for expected in range(1, 4):
+        assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == expected
+    # Lost between writes: the next one fails, and writes nothing.
+    terminate_session_of(url, ctx)
+    with pytest.raises(psycopg.OperationalError):
+        keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4()))
+    assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 4
+    # Lost inside a write, after its member was read: the COMMIT fails, and the
+    # write and its answer are not there; the key is free for the retry.
+    key = str(uuid.uuid4())
+    pending = PendingKey("pk", key, "print")
+
+    def write_losing_its_session() -> None:
+        with ctx.idempotency.refusals(pending), transaction(ctx.conn):
+            ctx.idempotency.claim_for_write(pending)
+            ctx.members.add_stamps(card, member_id, 1)
+            terminate_session_of(url, ctx)
+            ctx.idempotency.record(pending, 200, b"{}")
+
+    with pytest.raises(psycopg.OperationalError):
+        write_losing_its_session()
+    assert ctx.idempotency.find("pk", key) is None
+    assert keyed_stamp(ctx, card.id, member_id, key) == 5
+    assert ctx.members.get(card, member_id).row["stamps"] == 5
