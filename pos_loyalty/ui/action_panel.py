@@ -73,6 +73,13 @@ class ActionPanel(QWidget):
             translate("ActionPanel", "Add one stamp"),
         )
         self.plus_one.setToolTip(translate("ActionPanel", "Add one stamp (Space or F5)"))
+        # The same +1, for the window to pin under the page while large text on a
+        # short screen has scrolled this one out of sight (CounterWindow).
+        self.pinned_plus_one = named(
+            QPushButton(self.plus_one.text()), "Primary", self.plus_one.accessibleName()
+        )
+        self.pinned_plus_one.setToolTip(self.plus_one.toolTip())
+        self.pinned_plus_one.hide()
         # A stepper of big buttons: a spin box's arrows are too small to touch.
         self.amount = Stepper(2, 2, MAX_STEP)
         self.add_many = QPushButton(translate("ActionPanel", "Add %n stamps", None, 2))
@@ -144,6 +151,7 @@ class ActionPanel(QWidget):
         layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.plus_one.clicked.connect(lambda: self.stamp_requested.emit(1))
+        self.pinned_plus_one.clicked.connect(lambda: self.stamp_requested.emit(1))
         self.add_many.clicked.connect(lambda: self.stamp_requested.emit(self.amount.value()))
         self.amount.changed = lambda n: self.add_many.setText(
             translate("ActionPanel", "Add %n stamps", None, n)
@@ -183,6 +191,7 @@ class ActionPanel(QWidget):
         """Blocked members get no buttons; the stepper never goes past the stamps the
         daily limit still allows (+1 stays, so a refusal is said in words)."""
         self.plus_one.setEnabled(enabled)
+        self.pinned_plus_one.setEnabled(enabled)
         self.amount.high = max(self.amount.low, min(MAX_STEP, max_stamps))
         self.amount.set_value(self.amount.value())
         several = enabled and max_stamps >= self.amount.low

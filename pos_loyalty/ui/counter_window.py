@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -177,6 +177,7 @@ class CounterWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.idle)
         self.pages.addWidget(member_page)
+        self._member_page = member_page
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -207,7 +208,11 @@ class CounterWindow(QMainWindow):
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.page_area, 1)
+        layout.addWidget(self.action_panel.pinned_plus_one)
         self.setCentralWidget(central)
+        scroll = self.page_area.verticalScrollBar()
+        scroll.valueChanged.connect(self._pin_plus_one)
+        scroll.rangeChanged.connect(self._pin_plus_one)
 
         self._connect()
         self._shortcuts()
@@ -226,6 +231,21 @@ class CounterWindow(QMainWindow):
         super().resizeEvent(event)
         if hasattr(self, "banner"):  # resized while it is being built
             self._fit_banner()
+        if hasattr(self, "page_area"):
+            self._pin_plus_one()
+
+    def _pin_plus_one(self) -> None:
+        """Pin a +1 under the page while the member's own is out of sight: large
+        text on a short screen scrolls the page, and puts the action panel below
+        the member. Pinned, it leaves the page less room, never more, so it stays
+        until the page is scrolled to the real one. A question on the banner has
+        its own buttons, and needs the room for the member."""
+        plus_one = self.action_panel.plus_one
+        viewport = self.page_area.viewport()
+        place = QRect(plus_one.mapTo(viewport, QPoint(0, 0)), plus_one.size())
+        in_sight = viewport.rect().contains(place)
+        wanted = self.pages.currentWidget() is self._member_page and not self.banner.asking
+        self.action_panel.pinned_plus_one.setVisible(wanted and not in_sight)
 
     def _fit_banner(self) -> None:
         # The banner is as wide as the window less the page's margins.
@@ -315,6 +335,7 @@ class CounterWindow(QMainWindow):
 
     def show_idle(self) -> None:
         self.pages.setCurrentWidget(self.idle)
+        self._pin_plus_one()
         self.action_panel.withdraw_undo()
         self.idle.code.setFocus()
         self._idle_timer.stop()
@@ -334,6 +355,7 @@ class CounterWindow(QMainWindow):
         if self.pages.currentIndex() != 1:
             self.pages.setCurrentIndex(1)
             self.action_panel.plus_one.setFocus()
+        QTimer.singleShot(0, self, self._pin_plus_one)  # once the page is laid out
         self._idle_timer.start()
 
     # Controller signals
@@ -345,6 +367,7 @@ class CounterWindow(QMainWindow):
             self.show_member(view)
 
     def _prompt_changed(self, prompt: Prompt | None) -> None:
+        QTimer.singleShot(0, self, self._pin_plus_one)  # once the banner has changed
         if prompt is None:
             if self.banner.asking:
                 self.banner.clear()

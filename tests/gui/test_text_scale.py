@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWi
 from pytestqt.qtbot import QtBot
 
 from pos_loyalty.station.staff_access import StaffAccess
+from pos_loyalty.ui.counter_window import CounterWindow
 from pos_loyalty.ui.kiosk import Kiosk
 from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE, clipped_texts, widen_to_content
 from pos_loyalty.ui.theme import apply_theme
@@ -121,3 +122,71 @@ async def test_a_kiosk_at_200_percent_is_no_wider_than_a_tablet(
     finally:
         kiosk.close()
         apply_theme(qapp, "light", 100)
+
+
+def in_sight(window: CounterWindow, button: QWidget) -> bool:
+    """Whether the whole button shows: in the window, and inside the page's view
+    when it is on the page."""
+    if not button.isVisible():
+        return False
+    view = window.page_area.viewport()
+    if view.isAncestorOf(button):
+        place = QRect(button.mapTo(view, QPoint(0, 0)), button.size())
+        return view.rect().contains(place)
+    return window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
+
+
+@pytest.mark.parametrize("themed", SCALES, indirect=True, ids=lambda s: f"{s}%")
+async def test_plus_one_is_in_sight_with_the_member_at_every_text_scale(
+    themed: int, desk: Desk, member: dict[str, Any]
+) -> None:
+    """Large text on a tablet scrolls the member page, and puts the action panel
+    under the member: a +1 is pinned under the page while the panel's is out of
+    sight, and one tap on it adds a stamp."""
+    window = desk.window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(ROOM)
+    shown = await show(desk, member)
+    settle()
+    panel = window.action_panel
+    assert in_sight(window, panel.plus_one) or in_sight(window, panel.pinned_plus_one)
+    assert not (in_sight(window, panel.plus_one) and panel.pinned_plus_one.isVisible())
+    assert in_sight(window, window.panel.name)
+    if themed == 100:
+        assert not panel.pinned_plus_one.isVisible()
+        return
+    assert panel.pinned_plus_one.isVisible()
+    stamped = expect(
+        desk.counter.controller.member_changed,
+        lambda view: view is not None and view.shown_stamps == shown.stamps + 1,
+    )
+    panel.pinned_plus_one.click()
+    await stamped.wait()
+    await desk.drain()  # on the server: the page has its final lines
+    settle()
+    # Scrolled down to the panel's own +1, the pinned one goes; back up, it returns.
+    window.page_area.ensureWidgetVisible(panel.plus_one, 0, 0)
+    settle()
+    assert in_sight(window, panel.plus_one)
+    assert not panel.pinned_plus_one.isVisible()
+    window.page_area.verticalScrollBar().setValue(0)
+    settle()
+    assert panel.pinned_plus_one.isVisible()
+    # A question has its own buttons, and the room goes to the member meanwhile.
+    controller = desk.counter.controller
+    asked = expect(controller.prompt_changed, lambda prompt: prompt is not None)
+    panel.pinned_plus_one.click()  # again, at once: the repeat question
+    await asked.wait()
+    settle()
+    assert window.banner.asking
+    assert not panel.pinned_plus_one.isVisible()
+    assert in_sight(window, window.panel.name)
+    answered = expect(controller.prompt_changed, lambda prompt: prompt is None)
+    controller.cancel_prompt()
+    await answered.wait()
+    settle()
+    assert panel.pinned_plus_one.isVisible()
+    # Back to the idle page: nothing to stamp, nothing pinned.
+    window.show_idle()
+    settle()
+    assert not panel.pinned_plus_one.isVisible()
