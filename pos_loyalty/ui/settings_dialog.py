@@ -387,6 +387,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Kiosk mode shows"), self.kiosk_flavour)
         form.addRow("", self.self_stamping)
         form.addRow(translate("SettingsDialog", "Staff badge code"), self.badge_code)
+        form.addRow("", self.badge_remove)
         # A few lines, not a growing box: the tab scrolls on a short screen.
         self.consent = QPlainTextEdit(consent_words(s.consent_wording))
         self.consent.setAccessibleName(
@@ -477,6 +478,20 @@ class SettingsDialog(QDialog):
                 " pos-loyalty-staff: followed by this code. Use 12 characters or more.",
             )
         )
+        # A badge that was lost or passed on must stop working: shown while one is set.
+        self.badge_remove = WrappingCheckBox(
+            translate("SettingsDialog", "Remove the badge: staff confirm with their PIN")
+        )
+        self.badge_remove.setVisible(bool(s.kiosk_badge_sha256))
+        self.badge_remove.toggled.connect(lambda on: self.badge_code.setEnabled(not on))
+
+    def _badge_sha256(self) -> str:
+        """Removed, new, or (an empty field) the one set before."""
+        if self.badge_remove.isChecked():
+            return ""
+        if self.badge_code.text().strip():
+            return badge_hash(self.badge_code.text())
+        return self._settings.kiosk_badge_sha256
 
     def result_settings(self) -> StationSettings:
         """The settings as edited; a new secret goes to the keyring, not into them."""
@@ -504,9 +519,7 @@ class SettingsDialog(QDialog):
             reduced_motion=self.reduced_motion.isChecked(),
             kiosk_flavour=self.kiosk_flavour.currentData(),
             kiosk_self_stamping=self.self_stamping.isChecked(),
-            kiosk_badge_sha256=badge_hash(self.badge_code.text())
-            if self.badge_code.text().strip()
-            else self._settings.kiosk_badge_sha256,
+            kiosk_badge_sha256=self._badge_sha256(),
             camera=self.camera.currentData(),
             camera_width=int(self.camera_size.currentData().split("x")[0]),
             camera_height=int(self.camera_size.currentData().split("x")[1]),

@@ -435,10 +435,13 @@ async def test_a_staff_badge_confirms_the_stamp_instead_of_a_pin(
         kiosk.close()
 
 
-def test_the_badge_code_is_kept_only_as_its_hash(qapp: QApplication, wedge: WedgeFilter) -> None:
+def test_the_badge_code_is_kept_only_as_its_hash_and_can_be_removed(
+    qapp: QApplication, wedge: WedgeFilter
+) -> None:
     dialog = SettingsDialog(StationSettings(), [Card(id=1, name="Coffee")], SecretStore(), wedge)
     try:
         assert dialog.result_settings().kiosk_badge_sha256 == ""
+        assert dialog.badge_remove.isHidden()  # no badge, nothing to remove
         dialog.badge_code.setText("blue-heron-42")
         chosen = dialog.result_settings()
     finally:
@@ -449,5 +452,10 @@ def test_the_badge_code_is_kept_only_as_its_hash(qapp: QApplication, wedge: Wedg
     try:
         assert again.badge_code.text() == ""  # empty keeps the code set before
         assert again.result_settings().kiosk_badge_sha256 == chosen.kiosk_badge_sha256
+        # A lost badge is removed: staff confirm with their PIN again.
+        assert not again.badge_remove.isHidden()
+        again.badge_remove.setChecked(True)
+        assert not again.badge_code.isEnabled()
+        assert again.result_settings().kiosk_badge_sha256 == ""
     finally:
         again.deleteLater()
