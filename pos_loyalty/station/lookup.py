@@ -2,12 +2,20 @@
 and by name (the server, or this station's copy when the server cannot be reached)."""
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from pos_loyalty.api import ApiConnectionError, ApiError, Card, LoyaltyClient, Member, NotFoundError
+from pos_loyalty.api import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    Card,
+    LoyaltyClient,
+    Member,
+    NotFoundError,
+)
 from pos_loyalty.domain.i18n import format_moment, translate
 from pos_loyalty.station.errors import StationError
 from pos_loyalty.station.member_index import MemberIndex
@@ -17,6 +25,10 @@ T = TypeVar("T")
 # each, and the cashier waits for the answer.
 OTHER_PROGRAMS_CHECKED = 20
 _OTHER_PROGRAMS_AT_ONCE = 5
+# Seconds the counter waits for the server's answer to a scan, a search or a
+# refresh. A server that hangs (rather than refuses) would otherwise hold the
+# cashier for the client's retries, each up to its read timeout: 40 s and more.
+ANSWER_DEADLINE = 4.0
 
 
 class MemberNotFoundError(StationError):
@@ -133,19 +145,31 @@ class MemberLookup:
         card_id: int,
         *,
         other_programs_checked: int = OTHER_PROGRAMS_CHECKED,
+        deadline: float = ANSWER_DEADLINE,
     ) -> None:
         index.bind(card_id)
         self.client = client
         self.index = index
         self.card_id = card_id
         self.other_programs_checked = other_programs_checked
+        self.deadline = deadline
+
+    async def _answer(self, call: Awaitable[T]) -> T:
+        """The server's answer, or ApiTimeoutError past the deadline (the server
+        counts as unreachable, and the station's copy answers where it can)."""
+        try:
+            return await asyncio.wait_for(call, self.deadline)
+        except TimeoutError:
+            raise ApiTimeoutError(
+                f"The loyalty server did not answer within {self.deadline:g} s."
+            ) from None
 
     async def lookup(self, code: str) -> LookupResult:
         cached = self.index.get(code)
         if cached is not None:
             return LookupResult(cached, from_index=True, copy_updated_at=self.index.updated_at)
         try:
-            member = await self.client.find_user_by_code(self.card_id, code)
+            member = await self._answer(self.client.find_user_by_code(self.card_id, code))
         except ApiConnectionError:
             raise NotInStationCopyError(code) from None
         if member is None:
@@ -161,7 +185,9 @@ class MemberLookup:
         if not keyword:
             return SearchResult(())
         try:
-            page = await self.client.list_users(self.card_id, keyword=keyword, limit=limit)
+            page = await self._answer(
+                self.client.list_users(self.card_id, keyword=keyword, limit=limit)
+            )
         except ApiConnectionError as offline:
             return SearchResult(
                 tuple(self.index.search(keyword, limit)),
@@ -175,7 +201,7 @@ class MemberLookup:
         """The member as the server has it now. A member deleted on the server
         leaves the copy too (MemberNotFoundError)."""
         try:
-            member = await self.client.get_user(self.card_id, member_id)
+            member = await self._answer(self.client.get_user(self.card_id, member_id))
         except NotFoundError:
             gone = self.index.by_id(member_id)
             self.index.remove(member_id)

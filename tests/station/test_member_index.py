@@ -1,6 +1,7 @@
 """The member index lives in the station database: lookups and name searches work
 offline from it, passes keep it current, and it can be purged."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -8,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pos_loyalty.api import LoyaltyClient, Member, RetryPolicy
+from pos_loyalty.api import ApiTimeoutError, LoyaltyClient, Member, RetryPolicy
 from pos_loyalty.station.clock import ManualClock
 from pos_loyalty.station.database import open_station_database
 from pos_loyalty.station.errors import describe
@@ -102,6 +103,35 @@ async def test_a_station_that_starts_offline_looks_up_and_searches_from_its_copy
     with pytest.raises(NotInStationCopyError) as unknown:
         await lookup.lookup("zzzzzzzzzzzzzzzzzzzzz")
     assert "Search the member by name (Ctrl+F)" in describe(unknown.value)
+
+
+async def test_a_server_that_hangs_is_given_up_on_at_the_deadline(
+    api: httpx.Client,
+    card: dict[str, Any],
+    proxy: FaultProxy,
+    server: RunningServer,
+    clock: ManualClock,
+) -> None:
+    """A server that takes requests and never answers (rather than refusing them)
+    must not hold the cashier for the client's retries of a long read timeout: the
+    lookup, the search and the refresh give up at the lookup's deadline, and the
+    station's copy answers where it can."""
+    nora, *_ = enroll(api, card, PEOPLE)
+    index = MemberIndex(clock=clock)
+    async with LoyaltyClient(proxy.base_url, server.key, server.secret) as patient:
+        await refresh_index(index, patient, card["id"])
+        lookup = MemberLookup(patient, index, card["id"], deadline=0.2)
+        proxy.inject(*[Fault.BLACKHOLE] * 20)
+        # Bounded (the client alone would wait 4 x 10 s): a hang fails the test.
+        async with asyncio.timeout(30):
+            with pytest.raises(NotInStationCopyError):
+                await lookup.lookup("zzzzzzzzzzzzzzzzzzzzz")
+            result = await lookup.search("nora")
+            with pytest.raises(ApiTimeoutError):
+                await lookup.refresh(nora["id"])
+    assert result.from_copy
+    assert [m.id for m in result.members] == [nora["id"]]
+    assert isinstance(result.offline_error, ApiTimeoutError)
 
 
 async def test_online_search_is_the_servers_answer(
