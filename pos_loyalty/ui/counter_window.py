@@ -335,6 +335,10 @@ class CounterWindow(QMainWindow):
 
     def show_idle(self) -> None:
         self.pages.setCurrentWidget(self.idle)
+        # From the top, as a member page scrolled down by large text would leave it.
+        scroll = self.page_area.verticalScrollBar()
+        scroll.setValue(0)
+        QTimer.singleShot(0, self, lambda: scroll.setValue(0))  # once laid out
         self._pin_plus_one()
         self.action_panel.withdraw_undo()
         self.idle.code.setFocus()

@@ -186,7 +186,12 @@ async def test_plus_one_is_in_sight_with_the_member_at_every_text_scale(
     await answered.wait()
     settle()
     assert panel.pinned_plus_one.isVisible()
-    # Back to the idle page: nothing to stamp, nothing pinned.
+    # Back to the idle page, from a member scrolled down: nothing to stamp, nothing
+    # pinned, and the page shows from the top.
+    scroll = window.page_area.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
     window.show_idle()
     settle()
     assert not panel.pinned_plus_one.isVisible()
+    assert scroll.value() == 0
+    assert in_sight(window, window.idle.prompt)
