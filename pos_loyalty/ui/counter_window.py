@@ -268,7 +268,7 @@ class CounterWindow(QMainWindow):
         c.status_changed.connect(self.status.show_status)
         c.status_changed.connect(lambda status: self.program.setText(status.program))
         c.search_finished.connect(self._search_finished)
-        c.scan_taken.connect(self.idle.code.clear)
+        c.scan_taken.connect(self._scan_taken)
         self.idle.code_entered.connect(c.scan)
         self.search.search_requested.connect(c.search)
         self.search.member_picked.connect(c.pick)
@@ -369,6 +369,13 @@ class CounterWindow(QMainWindow):
             self.show_idle()
         else:
             self.show_member(view)
+
+    def _scan_taken(self) -> None:
+        """A new card: what the banner said was about the one before (a question
+        on it is dismissed by the controller)."""
+        self.idle.code.clear()
+        if not self.banner.asking:
+            self.banner.clear()
 
     def _prompt_changed(self, prompt: Prompt | None) -> None:
         QTimer.singleShot(0, self, self._pin_plus_one)  # once the banner has changed

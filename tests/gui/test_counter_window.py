@@ -307,3 +307,15 @@ def test_dark_theme_and_idle_timeout_are_settings(counter: Counter, qapp: Any) -
     assert counter.window._idle_timer.interval() == 90_000
     counter.window.set_idle_timeout(1)  # never shorter than 5 s: a cashier needs a moment
     assert counter.window._idle_timer.interval() == 5_000
+
+
+async def test_a_new_scan_takes_away_what_the_banner_said_about_the_card_before(
+    counter: Counter, key_clock: FakeMonotonic, member: dict[str, Any]
+) -> None:
+    window = counter.window
+    await scan(counter, "zzzzzzzzzzzzzzzzzzzzz", key_clock)
+    assert window.banner.isVisible()
+    assert "No member has this card" in window.banner.text.text()
+    await scan(counter, member["code"], key_clock)
+    assert window.panel.name.text() == "John Doe"
+    assert not window.banner.isVisible()
