@@ -147,10 +147,12 @@ class CounterViewModel:
             result = await self.session.lookup(code)
         except MemberInOtherProgramError as other:
             self._reached(True)
+            self._leave_member()
             self._offer_switch(other)
             return
         except MemberNotFoundError as missing:
             self._reached(True)
+            self._leave_member()
             self._say(Level.ERROR, missing.message, Cue.ERROR, offer=Offer.NEW_MEMBER)
             return
         except (ApiError, StationError) as exc:
@@ -213,6 +215,12 @@ class CounterViewModel:
         """Done, Esc on a member, or the idle timeout: ready for the next customer."""
         self._lookups.cancel()
         self._dismiss_prompt()
+        self._leave_member()
+
+    def _leave_member(self) -> None:
+        """No member on screen: after Done, or a card that is clearly someone else's
+        (another program's, or nobody's), so that +1 can never stamp the customer
+        before."""
         self._forget_ticket()
         self._base = None
         self._from_copy = False

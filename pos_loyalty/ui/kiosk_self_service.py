@@ -308,10 +308,11 @@ class SelfServiceScreen(QWidget):
         self._scanning = True
 
     def _member_changed(self, view: MemberView | None) -> None:
-        self._scanning = False
         if view is None:
+            # The card before goes; after a scan, the scan's own words follow.
             self.show_attract()
             return
+        self._scanning = False
         self.show_card(self.model.show(view))
 
     def _noticed(self, notice: Notice, cue: Cue | None) -> None:

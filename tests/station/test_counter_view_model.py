@@ -387,6 +387,30 @@ async def test_a_card_of_another_program_offers_to_switch_to_it(desk: Desk) -> N
     assert [(card.id, member.id) for card, member in switched] == [(other["id"], guest["id"])]
 
 
+async def test_a_card_that_is_not_this_programs_member_takes_the_member_before_away(
+    desk: Desk,
+) -> None:
+    """Another program's card, or nobody's: the customer before is gone, and +1
+    (Space) cannot stamp them while the question or the message is up."""
+    other = desk.api.post("/loyalty/loyalty-cards/1/copy", json={"name": "Tea Room"}).json()
+    guest = desk.api.post(
+        f"/loyalty/loyalty-cards/{other['id']}/stats", json={"first_name": "Ines"}
+    ).json()
+    desk.vm.switch_program = lambda card, member: None
+    nora = desk.add("Nora")
+    for code in (guest["code"], "zzzzzzzzzzzzzzzzzzzzz"):
+        await desk.scan(nora)
+        assert desk.vm.view is not None
+        task = desk.vm.scan(code)
+        assert task is not None
+        await task
+        assert desk.vm.view is None
+        assert desk.screen.views[-1] is None
+        desk.vm.add_stamps(1)
+        assert desk.session.journal.open_for_member(nora["id"]) == []
+    assert "Scan a card first." in desk.screen.last_text
+
+
 async def test_an_unknown_card_offers_to_sign_the_customer_up(desk: Desk) -> None:
     task = desk.vm.scan("zzzzzzzzzzzzzzzzzzzzz")
     assert task is not None
