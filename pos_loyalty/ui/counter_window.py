@@ -435,14 +435,17 @@ class CounterWindow(QMainWindow):
             self.controller.add_stamps(1)
 
     def _escape(self) -> None:
+        """A question is cancelled, open search results close; with a member on
+        screen it is "Done (Esc)" at once, whatever the banner says (the banner
+        stays for its time: "Reward earned" is still read after Done)."""
         if self.controller.cancel_prompt():
             return
-        if self.banner.isVisible():
-            self.banner.clear()
-        elif self.search.results.isVisible():
+        if self.search.results.isVisible():
             self.search.reset()
-        else:
+        elif self.pages.currentWidget() is self._member_page:
             self.controller.done()
+        else:
+            self.banner.clear()
 
     def _went_idle(self) -> None:
         # The idle timeout ends a member's turn, open question included.

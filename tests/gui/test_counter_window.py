@@ -259,9 +259,12 @@ async def test_keyboard_only(
     assert counter.window.panel.count.text() == "1 of 10"
     QTest.keyClick(handle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert counter.window.panel.count.text() == "0 of 10"
-    QTest.keyClick(handle, Qt.Key.Key_Escape)  # the banner first
-    QTest.keyClick(handle, Qt.Key.Key_Escape)  # then back to the prompt
+    assert counter.window.banner.isVisible()  # "Stamp undone. Nothing was sent."
+    QTest.keyClick(handle, Qt.Key.Key_Escape)  # Done at once, message or not
     assert counter.window.pages.currentIndex() == 0
+    assert counter.window.banner.isVisible()  # still there for its time
+    QTest.keyClick(handle, Qt.Key.Key_Escape)  # on the scan page: the message goes
+    assert not counter.window.banner.isVisible()
 
 
 def test_every_control_has_an_accessible_name(counter: Counter) -> None:
