@@ -372,10 +372,14 @@ class CounterWindow(QMainWindow):
 
     def _scan_taken(self) -> None:
         """A new card: what the banner said was about the one before (a question
-        on it is dismissed by the controller)."""
+        on it is dismissed by the controller), and a search left open is over (its
+        list would come back over the new member, the scan's keys having edited it)."""
         self.idle.code.clear()
         if not self.banner.asking:
             self.banner.clear()
+        if self.search.field.hasFocus():
+            self.search.field.clearFocus()  # Space and the other counter keys work again
+        self.search.reset()
 
     def _prompt_changed(self, prompt: Prompt | None) -> None:
         QTimer.singleShot(0, self, self._pin_plus_one)  # once the banner has changed

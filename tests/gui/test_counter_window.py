@@ -322,3 +322,23 @@ async def test_a_new_scan_takes_away_what_the_banner_said_about_the_card_before(
     await scan(counter, member["code"], key_clock)
     assert window.panel.name.text() == "John Doe"
     assert not window.banner.isVisible()
+
+
+async def test_a_scan_ends_a_search_left_open(
+    counter: Counter, key_clock: FakeMonotonic, member: dict[str, Any]
+) -> None:
+    """A name typed in the search field, its list closed, the focus still there: the
+    scanner's keys go through the field, and its list must not come back over the
+    member (nor Space type into it)."""
+    window = counter.window
+    window.activateWindow()
+    window.search.field.setFocus()
+    type_into_window(window, "nobody", key_clock, SCANNER_GAP * 40)  # a person typing
+    assert window.search.field.text() == "nobody"
+    window.search.close_results()
+    await scan(counter, member["code"], key_clock)
+    assert window.panel.name.text() == "John Doe"
+    assert window.search.field.text() == ""
+    assert not window.search.results.isVisible()
+    assert not window.search._debounce.isActive()  # no search of the old words to come
+    assert not window.search.field.hasFocus()
