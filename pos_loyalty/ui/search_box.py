@@ -73,7 +73,9 @@ class SearchBox(QWidget):
             self.close_results()
             return
         if not members:
-            note = QListWidgetItem(translate("SearchBox", "No member matches. Check the spelling."))
+            note = QListWidgetItem(
+                translate("SearchBox", "No member of this program matches. Check the spelling.")
+            )
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(note)
         for member in members:

@@ -3449,9 +3449,13 @@ Bericht: {path}</translation>
     <context>
         <name>SearchBox</name>
         <message>
-            <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
             <source>No member matches. Check the spelling.</source>
-            <translation>Kein Mitglied gefunden. Schreibweise prüfen.</translation>
+            <translation type="vanished">Kein Mitglied gefunden. Schreibweise prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
+            <source>No member of this program matches. Check the spelling.</source>
+            <translation>Kein Mitglied dieses Programms gefunden. Schreibweise prüfen.</translation>
         </message>
         <message>
             <location filename="../../../../../../pos_loyalty/ui/search_box.py" />

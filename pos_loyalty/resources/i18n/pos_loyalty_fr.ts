@@ -3449,9 +3449,13 @@ Rapport : {path}</translation>
     <context>
         <name>SearchBox</name>
         <message>
-            <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
             <source>No member matches. Check the spelling.</source>
-            <translation>Aucun membre trouvé. Vérifiez l'orthographe.</translation>
+            <translation type="vanished">Aucun membre trouvé. Vérifiez l'orthographe.</translation>
+        </message>
+        <message>
+            <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
+            <source>No member of this program matches. Check the spelling.</source>
+            <translation>Aucun membre de ce programme trouvé. Vérifiez l'orthographe.</translation>
         </message>
         <message>
             <location filename="../../../../../../pos_loyalty/ui/search_box.py" />

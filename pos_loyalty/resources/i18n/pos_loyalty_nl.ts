@@ -3449,9 +3449,13 @@ Verslag: {path}</translation>
     <context>
         <name>SearchBox</name>
         <message>
-            <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
             <source>No member matches. Check the spelling.</source>
-            <translation>Geen lid gevonden. Controleer de spelling.</translation>
+            <translation type="vanished">Geen lid gevonden. Controleer de spelling.</translation>
+        </message>
+        <message>
+            <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
+            <source>No member of this program matches. Check the spelling.</source>
+            <translation>Geen lid van dit programma gevonden. Controleer de spelling.</translation>
         </message>
         <message>
             <location filename="../../../../../../pos_loyalty/ui/search_box.py" />
