@@ -188,10 +188,22 @@ def read_ts(path: Path) -> list[Entry]:
                     numerus,
                     forms,
                     state,
-                    [loc.get("filename", "") for loc in message.iter("location")],
+                    [_from_root(loc.get("filename", "")) for loc in message.iter("location")],
                 )
             )
     return entries
+
+
+# The project root seen from the .ts folder (pos_loyalty/resources/i18n).
+_FROM_TS_FOLDER = "../../../"
+
+
+def _from_root(location: str) -> str:
+    """A location's file as the project root sees it (what ``write_ts`` was given):
+    every leading ``../`` goes, so reading and writing again never adds any."""
+    while location.startswith("../"):
+        location = location[3:]
+    return location
 
 
 def write_ts(path: Path, language: str, entries: list[Entry]) -> None:
@@ -209,7 +221,7 @@ def write_ts(path: Path, language: str, entries: list[Entry]) -> None:
             for filename in sorted(entry.files):
                 # From the .ts folder, as Qt Linguist expects; no line numbers, so an
                 # edit elsewhere in a file does not touch the catalogue.
-                ET.SubElement(message, "location", filename="../../../" + filename)
+                ET.SubElement(message, "location", filename=_FROM_TS_FOLDER + filename)
             ET.SubElement(message, "source").text = entry.source
             if entry.disambiguation:
                 ET.SubElement(message, "comment").text = entry.disambiguation

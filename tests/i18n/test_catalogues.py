@@ -80,3 +80,17 @@ def test_english_has_both_plural_forms() -> None:
     plurals = [k for k, m in MESSAGES.items() if m.numerus]
     unfinished = [shown(k) for k in plurals if k not in entries or not entries[k].finished]
     assert unfinished == []
+
+
+def test_reading_and_writing_a_catalogue_again_changes_nothing(tmp_path: Any) -> None:
+    """Filling in translations reads a catalogue and writes it back: its file
+    locations must come out as they went in (they once grew by ../../../ a time)."""
+    source = tool.ts_path("nl")
+    copy = tmp_path / "pos_loyalty_nl.ts"
+    entries = tool.read_ts(source)
+    tool.write_ts(copy, "nl", entries)
+    tool.write_ts(copy, "nl", tool.read_ts(copy))
+    assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+    files = {f for entry in entries for f in entry.files}
+    assert files
+    assert all(f.startswith("pos_loyalty/") for f in files), sorted(files)[:3]

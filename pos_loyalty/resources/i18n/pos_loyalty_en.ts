@@ -4,7 +4,7 @@
     <context>
         <name>ActionPanel</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/action_panel.py" />
+            <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>Add %n stamps</source>
             <translation>
                 <numerusform>Add %n stamp</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>CounterViewModel</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/counter_view_model.py" />
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
             <source>Add %n more stamps?</source>
             <translation>
                 <numerusform>Add %n more stamp?</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>CustomerDisplay</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/customer_display.py" />
+            <location filename="../../../pos_loyalty/ui/customer_display.py" />
             <source>%n more for {reward}</source>
             <translation>
                 <numerusform>%n more for {reward}</numerusform>
@@ -34,7 +34,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/customer_display.py" />
+            <location filename="../../../pos_loyalty/ui/customer_display.py" />
             <source>%n stamps: {reward}</source>
             <translation>
                 <numerusform>%n stamp: {reward}</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/customer_display.py" />
+            <location filename="../../../pos_loyalty/ui/customer_display.py" />
             <source>Collect %n stamps for a reward</source>
             <translation>
                 <numerusform>Collect %n stamp for a reward</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/customer_display.py" />
+            <location filename="../../../pos_loyalty/ui/customer_display.py" />
             <source>{stamps} of %n stamps</source>
             <translation>
                 <numerusform>{stamps} of %n stamp</numerusform>
@@ -61,7 +61,7 @@
     <context>
         <name>CustomerStampCard</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/customer_display_card.py" />
+            <location filename="../../../pos_loyalty/ui/customer_display_card.py" />
             <source>{stamps} of %n stamps</source>
             <translation>
                 <numerusform>{stamps} of %n stamp</numerusform>
@@ -72,7 +72,7 @@
     <context>
         <name>DayTab</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/manager_day.py" />
+            <location filename="../../../pos_loyalty/ui/manager_day.py" />
             <source>Saved %n rows to {path}.</source>
             <translation>
                 <numerusform>Saved %n row to {path}.</numerusform>
@@ -83,7 +83,7 @@
     <context>
         <name>FirstRunDialog</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/first_run_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/first_run_dialog.py" />
             <source>Connected: %n programs. Pick the one to serve.</source>
             <translation>
                 <numerusform>Connected: %n program. Pick the one to serve.</numerusform>
@@ -91,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/first_run_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/first_run_dialog.py" />
             <source>{name}, %n stamps</source>
             <translation>
                 <numerusform>{name}, %n stamp</numerusform>
@@ -102,7 +102,7 @@
     <context>
         <name>Frames</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/scanning/frames.py" />
+            <location filename="../../../pos_loyalty/scanning/frames.py" />
             <source>%n images</source>
             <translation>
                 <numerusform>%n image</numerusform>
@@ -113,7 +113,7 @@
     <context>
         <name>Guards</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/guards.py" />
+            <location filename="../../../pos_loyalty/station/guards.py" />
             <source>This member got a stamp %n seconds ago from {operator} at {station}.</source>
             <translation>
                 <numerusform>This member got a stamp %n second ago from {operator} at {station}.</numerusform>
@@ -124,7 +124,7 @@
     <context>
         <name>History</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/history.py" />
+            <location filename="../../../pos_loyalty/station/history.py" />
             <source>%n stamps moved to the new card</source>
             <translation>
                 <numerusform>%n stamp moved to the new card</numerusform>
@@ -135,7 +135,7 @@
     <context>
         <name>HistoryDialog</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/history_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/history_dialog.py" />
             <source>%n lines written to {path}.</source>
             <translation>
                 <numerusform>%n line written to {path}.</numerusform>
@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/history_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/history_dialog.py" />
             <source>%n operators written to {path}.</source>
             <translation>
                 <numerusform>%n operator written to {path}.</numerusform>
@@ -154,7 +154,7 @@
     <context>
         <name>ImportTab</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/manager_import.py" />
+            <location filename="../../../pos_loyalty/ui/manager_import.py" />
             <source>Importing: {done} of %n members, batch {batch} of {batches}</source>
             <translation>
                 <numerusform>Importing: {done} of %n member, batch {batch} of {batches}</numerusform>
@@ -165,7 +165,7 @@
     <context>
         <name>MemberPanel</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/member_panel.py" />
+            <location filename="../../../pos_loyalty/ui/member_panel.py" />
             <source>Rewards to use: %n</source>
             <translation>
                 <numerusform>Rewards to use: %n</numerusform>
@@ -173,7 +173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/member_panel.py" />
+            <location filename="../../../pos_loyalty/ui/member_panel.py" />
             <source>{name}: {stamps} of %n stamps</source>
             <translation>
                 <numerusform>{name}: {stamps} of %n stamp</numerusform>
@@ -181,7 +181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/member_panel.py" />
+            <location filename="../../../pos_loyalty/ui/member_panel.py" />
             <source>{stamps} of %n stamps</source>
             <translation>
                 <numerusform>{stamps} of %n stamp</numerusform>
@@ -192,7 +192,7 @@
     <context>
         <name>MemberView</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/member_view.py" />
+            <location filename="../../../pos_loyalty/station/member_view.py" />
             <source>%n more for {name}</source>
             <translation>
                 <numerusform>%n more for {name}</numerusform>
@@ -200,7 +200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/member_view.py" />
+            <location filename="../../../pos_loyalty/station/member_view.py" />
             <source>%n reward(s) used</source>
             <translation>
                 <numerusform>%n reward used</numerusform>
@@ -208,7 +208,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/member_view.py" />
+            <location filename="../../../pos_loyalty/station/member_view.py" />
             <source>%n stamp(s)</source>
             <translation>
                 <numerusform>%n stamp</numerusform>
@@ -219,7 +219,7 @@
     <context>
         <name>Members</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/members.py" />
+            <location filename="../../../pos_loyalty/station/members.py" />
             <source>%n stamp(s)</source>
             <translation>
                 <numerusform>%n stamp</numerusform>
@@ -227,7 +227,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/members.py" />
+            <location filename="../../../pos_loyalty/station/members.py" />
             <source>%n unused reward(s) ({names})</source>
             <translation>
                 <numerusform>%n unused reward ({names})</numerusform>
@@ -238,7 +238,7 @@
     <context>
         <name>PinDialog</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/pin_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/pin_dialog.py" />
             <source>%n hours</source>
             <translation>
                 <numerusform>%n hour</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/pin_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/pin_dialog.py" />
             <source>%n minutes</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -254,7 +254,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/pin_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/pin_dialog.py" />
             <source>%n seconds</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -265,7 +265,7 @@
     <context>
         <name>Programs</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/backoffice/programs.py" />
+            <location filename="../../../pos_loyalty/backoffice/programs.py" />
             <source>(%n day(s))</source>
             <translation>
                 <numerusform>(%n day)</numerusform>
@@ -276,7 +276,7 @@
     <context>
         <name>PushTab</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/manager_push.py" />
+            <location filename="../../../pos_loyalty/ui/manager_push.py" />
             <source>Sent to %n members.</source>
             <translation>
                 <numerusform>Sent to %n member.</numerusform>
@@ -287,7 +287,7 @@
     <context>
         <name>Reissue</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/reissue.py" />
+            <location filename="../../../pos_loyalty/station/reissue.py" />
             <source>%n stamps are over today's limit: add them tomorrow.</source>
             <translation>
                 <numerusform>%n stamp is over today's limit: add it tomorrow.</numerusform>
@@ -295,7 +295,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/reissue.py" />
+            <location filename="../../../pos_loyalty/station/reissue.py" />
             <source>New card for {name}: %n stamps moved.</source>
             <translation>
                 <numerusform>New card for {name}: %n stamp moved.</numerusform>
@@ -306,7 +306,7 @@
     <context>
         <name>Review</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/review.py" />
+            <location filename="../../../pos_loyalty/station/review.py" />
             <source>%n stamp(s) for {name}</source>
             <translation>
                 <numerusform>%n stamp for {name}</numerusform>
@@ -317,7 +317,7 @@
     <context>
         <name>ReviewDialog</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/review_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/review_dialog.py" />
             <source>%n stamps</source>
             <translation>
                 <numerusform>%n stamp</numerusform>
@@ -325,7 +325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/review_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/review_dialog.py" />
             <source>%n unused rewards</source>
             <translation>
                 <numerusform>%n unused reward</numerusform>
@@ -336,7 +336,7 @@
     <context>
         <name>ScannerTestPage</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/settings_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>%n characters in {duration} ms, {gap} ms apart on average: “{text}”</source>
             <translation>
                 <numerusform>%n character in {duration} ms, {gap} ms apart on average: “{text}”</numerusform>
@@ -344,7 +344,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/settings_dialog.py" />
+            <location filename="../../../pos_loyalty/ui/settings_dialog.py" />
             <source>A scan is at least %n characters ending in Enter or Tab, {gap} ms apart on average or less.</source>
             <translation>
                 <numerusform>A scan is at least %n character ending in Enter or Tab, {gap} ms apart on average or less.</numerusform>
@@ -355,7 +355,7 @@
     <context>
         <name>SelfService</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/self_service.py" />
+            <location filename="../../../pos_loyalty/station/self_service.py" />
             <source>You just got a stamp. The next one can be added in %n seconds.</source>
             <translation>
                 <numerusform>You just got a stamp. The next one can be added in %n second.</numerusform>
@@ -366,7 +366,7 @@
     <context>
         <name>SelfServiceScreen</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/kiosk_self_service.py" />
+            <location filename="../../../pos_loyalty/ui/kiosk_self_service.py" />
             <source>%n of {goal} stamps</source>
             <translation>
                 <numerusform>%n of {goal} stamps</numerusform>
@@ -377,7 +377,7 @@
     <context>
         <name>Staff</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/staff.py" />
+            <location filename="../../../pos_loyalty/station/staff.py" />
             <source>%n hours</source>
             <translation>
                 <numerusform>%n hour</numerusform>
@@ -385,7 +385,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/staff.py" />
+            <location filename="../../../pos_loyalty/station/staff.py" />
             <source>%n minutes</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -393,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/staff.py" />
+            <location filename="../../../pos_loyalty/station/staff.py" />
             <source>%n seconds</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -401,7 +401,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/staff.py" />
+            <location filename="../../../pos_loyalty/station/staff.py" />
             <source>Wrong PIN for {name}. %n more tries before a lockout; type it again, or ask a manager.</source>
             <translation>
                 <numerusform>Wrong PIN for {name}. %n more try before a lockout; type it again, or ask a manager.</numerusform>
@@ -412,7 +412,7 @@
     <context>
         <name>StaffPage</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/staff_page.py" />
+            <location filename="../../../pos_loyalty/ui/staff_page.py" />
             <source>%n entries of the audit log written to {path}.</source>
             <translation>
                 <numerusform>%n entry of the audit log written to {path}.</numerusform>
@@ -423,7 +423,7 @@
     <context>
         <name>StampCard</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/stamp_card.py" />
+            <location filename="../../../pos_loyalty/ui/stamp_card.py" />
             <source>{stamps} of %n stamps</source>
             <translation>
                 <numerusform>{stamps} of %n stamp</numerusform>
@@ -434,7 +434,7 @@
     <context>
         <name>StationFile</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/station/station_file.py" />
+            <location filename="../../../pos_loyalty/station/station_file.py" />
             <source>The station file was damaged and a fresh one started; its %n queued writes were kept and will be sent. The old file is kept as {aside}.</source>
             <translation>
                 <numerusform>The station file was damaged and a fresh one started; its %n queued write was kept and will be sent. The old file is kept as {aside}.</numerusform>
@@ -445,7 +445,7 @@
     <context>
         <name>StationStatusBar</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/status_bar.py" />
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>%n to check</source>
             <translation>
                 <numerusform>%n to check</numerusform>
@@ -453,7 +453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/status_bar.py" />
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>%n waiting to send</source>
             <translation>
                 <numerusform>%n waiting to send</numerusform>
@@ -464,7 +464,7 @@
     <context>
         <name>Stepper</name>
         <message numerus="yes">
-            <location filename="../../../../../../pos_loyalty/ui/action_panel.py" />
+            <location filename="../../../pos_loyalty/ui/action_panel.py" />
             <source>%n stamps to add</source>
             <translation>
                 <numerusform>%n stamp to add</numerusform>
