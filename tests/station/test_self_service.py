@@ -36,11 +36,11 @@ from pos_loyalty.station.staff import Role, StaffRoster, WrongPinError
 ON = SelfServiceSettings(self_stamping=True, card_seconds=15, confirm_seconds=60)
 
 
-class SleepingClock(ManualClock):
+class SuspendingClock(ManualClock):
     """A suspend: the wall clock runs on, the monotonic clock (CLOCK_MONOTONIC on
     Linux) stands still."""
 
-    def sleep(self, seconds: float) -> None:
+    def suspend(self, seconds: float) -> None:
         self._now += timedelta(seconds=seconds)
 
 
@@ -215,19 +215,19 @@ def test_staff_get_longer_to_confirm(
 
 
 def test_a_sleep_ends_the_card_and_is_noticed() -> None:
-    clock = SleepingClock()
+    clock = SuspendingClock()
     timer = ScreenTimer(clock, 15)
     watch = ResumeWatch(clock, threshold=30)
     timer.touch()
     clock.advance(5)
     assert not watch.check()
-    clock.sleep(3600)  # the lid closed for an hour: the monotonic clock stood still
+    clock.suspend(3600)  # the lid closed for an hour: the monotonic clock stood still
     assert timer.due()
     assert watch.check()
     assert not watch.check()  # said once
     # The wall clock set back (a correction after the resume): a fresh screen too.
     timer.touch()
-    clock.sleep(-120)
+    clock.suspend(-120)  # moves the wall clock only, as a correction does
     assert timer.due()
     assert watch.check()
 
