@@ -15,7 +15,6 @@ from typing import Any
 import psycopg
 import psycopg.abc
 import psycopg.adapt
-import psycopg.generators
 from psycopg.abc import PQGen
 from psycopg.adapt import PyFormat
 from psycopg.pq import PipelineStatus
@@ -478,7 +477,10 @@ class PgConnection:
 def _exchange(pgconn: PGconn, sends: list[_Send]) -> PQGen[list[PGresult]]:
     """Send the statements in one pipeline, and return one result for each (one
     after a failed statement comes back PIPELINE_ABORTED). A generator for
-    psycopg's ``Connection.wait``, which waits on the socket as it asks."""
+    psycopg's ``Connection.wait``, which waits on the socket as it asks.
+
+    psycopg's own ``pipeline_communicate`` sends one statement per wake-up of the
+    socket: here they are all queued first, and written with one send."""
     pgconn.enter_pipeline_mode()
     try:
         for send in sends:
