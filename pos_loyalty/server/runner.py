@@ -1,5 +1,6 @@
 """``pos-loyalty serve``: open the database, bind, say where, and serve."""
 
+import gc
 import ipaddress
 import os
 import socket
@@ -79,7 +80,7 @@ def _prepare(ctx: ServerContext, config: ServerConfig, demo: bool, out: TextIO) 
 def http_server(ctx: ServerContext) -> uvicorn.Server:
     """The HTTP server of one process, on its own connection to the database."""
     config = ctx.config
-    return uvicorn.Server(
+    server = uvicorn.Server(
         GuardedConfig(
             create_app(ctx),
             http=GuardedHttpToolsProtocol,
@@ -98,6 +99,19 @@ def http_server(ctx: ServerContext) -> uvicorn.Server:
             ),
         )
     )
+    _freeze_start_up()
+    return server
+
+
+def _freeze_start_up() -> None:
+    """Take what start-up made (modules, the app, its routes and models: objects
+    that live as long as the process) out of the garbage collector's sight.
+
+    A full collection otherwise walks all of them: about 35 ms on this server,
+    every few seconds under load, during which no request moves. That was most
+    of the slowest 1 % of add-stamp calls."""
+    gc.collect()
+    gc.freeze()
 
 
 def serve(
