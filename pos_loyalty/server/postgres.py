@@ -8,6 +8,9 @@ connection that broke. Rows lock per member (``SELECT … FOR UPDATE``), so that
 workers writing the same member take turns and no stamp is lost.
 """
 
+import asyncio
+import contextlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import Any
@@ -287,12 +290,22 @@ class PgConnection:
 
     Inside a transaction statements are held back until an answer is read, then
     sent together in libpq's pipeline mode, in one round trip: the writes nobody
-    reads the answer of (an UPDATE, the stored idempotent answer) go with the
-    COMMIT. Each is a prepared statement once seen twice (``_PreparedStatements``),
-    with its parameters bound by psycopg's dumpers, never spliced into SQL. A
-    failed statement fails the ones after it, and raises at the read or the COMMIT
-    that sent it; the transaction is rolled back as before. Single statements
-    outside a transaction use psycopg as usual.
+    reads the answer of (an UPDATE, the stored idempotent answer) go at the end.
+    Each is a prepared statement once seen twice (``_PreparedStatements``), with
+    its parameters bound by psycopg's dumpers, never spliced into SQL.
+
+    A transaction is the statements between two Syncs of the extended query
+    protocol, with no BEGIN or COMMIT of its own: the round trips inside it end
+    with a Flush (answers, please; the transaction goes on), its end with a Sync
+    (commit; PostgreSQL rolls back instead if a statement failed). A failed
+    statement fails the ones after it until that Sync, and raises at the read or
+    the end that sent it. Single statements outside a transaction use psycopg.
+
+    A request handler's end of a transaction need not be waited for
+    (``commit_later``): its answer comes to a future, read when the event loop
+    sees it on the socket or when an answer sent after it is read. Meanwhile the
+    worker serves the next request, whose statements follow on the same
+    connection; PostgreSQL runs them in the order sent, after the commit.
     """
 
     dialect: Dialect = POSTGRES
@@ -310,10 +323,17 @@ class PgConnection:
         self._in_transaction = False
         # Held back: the statement, and its cursor (None: nobody reads it).
         self._queued: list[tuple[_Send, QueuedCursor | None]] = []
-        # Whether this transaction's BEGIN has reached the server.
+        # Whether statements of this transaction have reached the server (its
+        # end is then due), and whether any of them was a write.
         self._begun = False
-        # Messages sent that waited for the server's answer: what a call costs.
-        self.round_trips = 0
+        self._wrote = False
+        # Sent, their answers not read yet: oldest first, as the server answers.
+        self._in_flight: deque[_Sent] = deque()
+        # The socket the event loop watches while a COMMIT's answer is awaited.
+        self._watched: tuple[asyncio.AbstractEventLoop, int] | None = None
+        # Pipelines sent, and how many of them a caller waited for: what a call costs.
+        self.sent = 0
+        self.waited = 0
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor | QueuedCursor:
         word = sql.strip().upper() if len(sql) < 16 else ""  # BEGIN, COMMIT or ROLLBACK?
@@ -322,8 +342,7 @@ class PgConnection:
                 raise RuntimeError("a transaction is already open on this connection")
             self._statements.prepare_wanted(self._run)
             self._in_transaction = True
-            self._begun = False
-            self._queued.append((self._plain(b"BEGIN"), None))
+            self._begun = self._wrote = False
             return PgCursor([], -1)
         if word == "COMMIT" and self._in_transaction:
             self._commit()
@@ -334,20 +353,27 @@ class PgConnection:
         if self._in_transaction:
             cursor = QueuedCursor(self, sql)
             self._queued.append((self._bind(sql, parameters), cursor))
+            self._wrote = self._wrote or not _is_read(sql)
             return cursor
         return self._run(sql, parameters)
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> PgCursor:
-        # Many rows at once (an import): psycopg's own executemany, after what is queued.
-        self.flush()
+        # Many rows at once (an import). In a transaction they are queued like
+        # any statement: psycopg's own executemany would send a Sync, which ends it.
+        if self._in_transaction:
+            self._queued.extend((self._bind(sql, row), None) for row in parameters)
+            self._wrote = True
+            return PgCursor([], -1)
+        self._settle()
         conn = self._connection()
-        self.round_trips += 1
+        self.sent += 1
+        self.waited += 1
         try:
             with conn.cursor() as cursor:
                 cursor.executemany(_translate(sql), list(parameters))
                 return PgCursor([], cursor.rowcount)
-        except psycopg.OperationalError:
-            self._drop()
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
             raise
 
     def flush(self) -> None:
@@ -359,27 +385,37 @@ class PgConnection:
         if not self._queued:
             return
         queued, self._queued = self._queued, []
-        conn = self._connection()
-        self.round_trips += 1
         try:
-            results = conn.wait(_exchange(conn.pgconn, [send for send, _ in queued]))
-            for result in results:
-                if result.status == _FAILED:
-                    raise psycopg.errors.error_from_result(result, encoding=self._encoding)
-        except psycopg.OperationalError:
-            self._drop()
+            sent = self._send(queued, end=not self._in_transaction)
+            self._begun = self._in_transaction
+            self._wait_for(sent)
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
             raise
-        except psycopg.Error as exc:
-            if self._in_transaction:
-                self._begun = True  # its BEGIN was in the pipeline: ROLLBACK is due
-            if isinstance(exc, psycopg.errors.InvalidSqlStatementName):
-                # Ours are gone (a DEALLOCATE by someone else): prepare them again.
-                self._statements = _PreparedStatements()
+        if sent.failure is not None:
+            raise sent.failure
+
+    def commit_later(self) -> "asyncio.Future[None]":
+        """End the open transaction with what is queued, and return at once: the
+        future has the outcome (an error if a statement failed, and nothing of the
+        transaction was kept). Only in the event loop's thread, which reads the
+        answer when it comes."""
+        if not self._in_transaction:
+            raise RuntimeError("no transaction is open on this connection")
+        loop = asyncio.get_running_loop()
+        answered: asyncio.Future[None] = loop.create_future()
+        queued, self._queued = self._queued, []
+        self._in_transaction = False
+        if not queued and not self._begun:
+            answered.set_result(None)  # nothing of it reached the server
+            return answered
+        try:
+            self._send(queued, end=True, answered=answered)
+            self._watch(loop)
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
             raise
-        self._begun = self._in_transaction
-        for (_, cursor), result in zip(queued, results, strict=True):
-            if cursor is not None:
-                cursor.answer(*self._rows(result, cursor.sql))
+        return answered
 
     def _rows(self, result: Any, sql: str) -> tuple[list[PgRow], int]:
         """A statement's rows (none unless it returns any), and its row count."""
@@ -400,7 +436,9 @@ class PgConnection:
         return rows, result.ntuples
 
     def close(self) -> None:
-        self._drop()
+        with contextlib.suppress(psycopg.Error):
+            self._settle()  # the answers of COMMITs sent: to whoever awaits them
+        self._drop(None)
         self._pool.close()
 
     def _plain(self, command: bytes) -> _Send:
@@ -415,7 +453,7 @@ class PgConnection:
         values = dumper.dump_sequence(parameters, [PyFormat.TEXT] * len(parameters))
         name = self._statements.name_of(sql)
         if name is not None:
-            return partial(pgconn.send_query_prepared, name.encode(), values)
+            return partial(pgconn.send_query_prepared, name, values)
         command = _numbered(sql).encode(self._encoding)
         return partial(pgconn.send_query_params, command, values, dumper.types)
 
@@ -428,83 +466,246 @@ class PgConnection:
         return self._dumper
 
     def _commit(self) -> None:
-        self._queued.append((self._plain(b"COMMIT"), None))
-        try:
-            self.flush()
-        except BaseException:
-            # The COMMIT did not run (a statement before it failed): end the
-            # failed transaction here, as the caller expects no open one.
-            self._rollback()
-            raise
+        queued, self._queued = self._queued, []
         self._in_transaction = False
-        self._begun = False
+        if not queued and not self._begun:
+            return  # nothing of it reached the server
+        try:
+            sent = self._send(queued, end=True)
+            self._wait_for(sent)
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
+            raise
+        if sent.failure is not None:
+            raise sent.failure  # and PostgreSQL rolled the transaction back
 
     def _rollback(self) -> None:
         self._queued = []
         self._in_transaction = False
-        begun, self._begun = self._begun, False
-        # Nothing of it reached the server (a check failed first): nothing to undo.
-        if begun and self._conn is not None:
-            self._run("ROLLBACK", ())
+        if not self._begun or self._conn is None:
+            return  # nothing of it reached the server (a check failed first)
+        # A Sync alone would commit what reached the server: reads and locks
+        # only, unless a write did (then ROLLBACK, which PostgreSQL takes for the
+        # transaction's own, with a warning that no explicit one is open).
+        rollback = [(self._plain(b"ROLLBACK"), None)] if self._wrote else []
+        try:
+            self._wait_for(self._send(rollback, end=True))
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
+            raise
 
     def _connection(self) -> psycopg.Connection[Any]:
         if self._conn is None:
             self._conn = self._pool.getconn()
         return self._conn
 
-    def _drop(self) -> None:
+    def _send(
+        self,
+        queued: Sequence[tuple[_Send, "QueuedCursor | None"]],
+        end: bool,
+        answered: "asyncio.Future[None] | None" = None,
+    ) -> "_Sent":
+        """Send statements in pipeline mode, then a Sync (``end``: the transaction
+        ends there) or a Flush (it goes on), without waiting for the answers."""
+        conn = self._connection()
+        pgconn = conn.pgconn
+        if pgconn.pipeline_status == PipelineStatus.OFF:
+            pgconn.enter_pipeline_mode()
+        for send, _ in queued:
+            send()
+        if end:
+            pgconn.pipeline_sync()
+        else:
+            pgconn.send_flush_request()
+        sent = _Sent([cursor for _, cursor in queued], end, answered)
+        self._in_flight.append(sent)
+        self.sent += 1
+        conn.wait(_written(pgconn))
+        return sent
+
+    def _wait_for(self, sent: "_Sent") -> None:
+        """Read answers until those of ``sent`` are in (those of what was sent
+        before it go to their futures on the way)."""
+        self.waited += 1
+        conn = self._connection()
+        conn.wait(self._answers(conn.pgconn, sent))
+
+    def _answers(self, pgconn: PGconn, until: "_Sent") -> PQGen[None]:
+        ended = False  # the last call ended a statement's results
+        while not until.done:
+            while pgconn.is_busy():
+                ended = False
+                if (yield Wait.R) & Ready.R:
+                    pgconn.consume_input()
+            result = pgconn.get_result()
+            if result is None and ended:
+                # Not busy, yet nothing more will come: the session is gone.
+                raise psycopg.OperationalError(_lost(pgconn))
+            ended = result is None
+            self._take(result)
+
+    def _take(self, result: PGresult | None) -> None:
+        """File one result with the oldest pipeline still waiting for its answers."""
+        if result is None:
+            return  # the end of one statement's results
+        sent = self._in_flight[0]
+        if not sent.take(result):
+            return
+        self._in_flight.popleft()
+        failure = sent.failed(self._encoding)
+        if isinstance(failure, psycopg.errors.InvalidSqlStatementName):
+            # Ours are gone (a DEALLOCATE by someone else): prepare them again.
+            self._statements = _PreparedStatements()
+        if failure is None:
+            for cursor, result in zip(sent.cursors, sent.results, strict=True):
+                if cursor is not None:
+                    cursor.answer(*self._rows(result, cursor.sql))
+
+    def _readable(self) -> None:
+        """The event loop's call when an awaited COMMIT's answer may have come."""
+        if self._conn is None:
+            return
+        pgconn = self._conn.pgconn
+        ended = False
+        try:
+            pgconn.consume_input()
+            while self._in_flight and not pgconn.is_busy():
+                result = pgconn.get_result()
+                if result is None and ended:
+                    raise psycopg.OperationalError(_lost(pgconn))
+                ended = result is None
+                self._take(result)
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
+
+    def _watch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Have the loop read answers as they come, for as long as the session
+        lasts (a reader taken off and put back on the same socket could miss one,
+        and the answer would wait for the next request)."""
+        if self._watched is not None and self._watched[0] is loop:
+            return
+        self._unwatch()
+        socket = self._connection().pgconn.socket
+        loop.add_reader(socket, self._readable)
+        self._watched = (loop, socket)
+
+    def _unwatch(self) -> None:
+        watched, self._watched = self._watched, None
+        if watched is not None and not watched[0].is_closed():
+            watched[0].remove_reader(watched[1])
+
+    def _settle(self) -> None:
+        """Read every answer still due and leave pipeline mode, before psycopg
+        itself uses the connection."""
+        if self._conn is None:
+            return
+        if self._in_flight:
+            try:
+                self._wait_for(self._in_flight[-1])
+            except psycopg.OperationalError as exc:
+                self._drop(exc)
+                raise
+        if self._conn.pgconn.pipeline_status != PipelineStatus.OFF:
+            self._conn.pgconn.exit_pipeline_mode()
+
+    def _drop(self, reason: BaseException | None) -> None:
+        """Give the connection back to the pool (which replaces a broken one); the
+        answers still due fail with ``reason``."""
+        self._unwatch()
+        lost, self._in_flight = self._in_flight, deque()
+        for sent in lost:
+            sent.lose(reason or psycopg.OperationalError("the connection was closed"))
         conn, self._conn = self._conn, None
         self._dumper = self._loader = None
         self._columns = {}
         self._statements = _PreparedStatements()  # they were the old session's
-        self._in_transaction = self._begun = False
+        self._in_transaction = self._begun = self._wrote = False
         self._queued = []
         if conn is not None:
             self._pool.putconn(conn)  # a broken one is thrown away and replaced
 
     def _run(self, sql: str, parameters: Sequence[Any]) -> PgCursor:
+        self._settle()
         conn = self._connection()
-        self.round_trips += 1
+        self.sent += 1
+        self.waited += 1
         try:
             cursor = conn.execute(_translate(sql), parameters)
             rows = cursor.fetchall() if _has_rows(cursor) else []
-        except psycopg.OperationalError:
-            self._drop()
+        except psycopg.OperationalError as exc:
+            self._drop(exc)
             raise
         return PgCursor(rows, cursor.rowcount)
 
 
-def _exchange(pgconn: PGconn, sends: list[_Send]) -> PQGen[list[PGresult]]:
-    """Send the statements in one pipeline, and return one result for each (one
-    after a failed statement comes back PIPELINE_ABORTED). A generator for
-    psycopg's ``Connection.wait``, which waits on the socket as it asks.
+class _Sent:
+    """A pipeline sent: its answers as they come, one per statement and the Sync
+    if it ends with one; and, for an end nobody waits for, the future that has
+    the outcome."""
 
-    psycopg's own ``pipeline_communicate`` sends one statement per wake-up of the
-    socket: here they are all queued first, and written with one send."""
-    pgconn.enter_pipeline_mode()
-    try:
-        for send in sends:
-            send()
-        pgconn.pipeline_sync()
-        # Written out while reading, so that a large batch cannot stall both ends
-        # on full buffers.
-        while pgconn.flush():
-            if (yield Wait.RW) & Ready.R:
-                pgconn.consume_input()
-        results: list[PGresult] = []
-        while True:
-            while pgconn.is_busy():
-                if (yield Wait.R) & Ready.R:
-                    pgconn.consume_input()
-            result = pgconn.get_result()
-            if result is None:
-                continue  # the end of one statement's results
-            if result.status == _SYNC:
-                return results
-            results.append(result)
-    finally:
-        if pgconn.pipeline_status != PipelineStatus.OFF:
-            pgconn.exit_pipeline_mode()
+    def __init__(
+        self,
+        cursors: "list[QueuedCursor | None]",
+        synced: bool,
+        answered: "asyncio.Future[None] | None",
+    ) -> None:
+        # Whoever reads each statement's answer (None: nobody).
+        self.cursors = cursors
+        self.results: list[PGresult] = []
+        self._statements = len(cursors)
+        self._sync_due = synced
+        self.answered = answered
+        self.failure: psycopg.Error | None = None
+
+    @property
+    def done(self) -> bool:
+        return not self._sync_due and len(self.results) >= self._statements
+
+    def take(self, result: PGresult) -> bool:
+        """File a result; True once the last one is in."""
+        if result.status == _SYNC:
+            self._sync_due = False
+        else:
+            self.results.append(result)
+        return self.done
+
+    def failed(self, encoding: str) -> psycopg.Error | None:
+        """All answers in: the first failure (if any), also to the future."""
+        for result in self.results:
+            if result.status == _FAILED:
+                self.failure = psycopg.errors.error_from_result(result, encoding=encoding)
+                break
+        if self.answered is not None and not self.answered.done():
+            if self.failure is None:
+                self.answered.set_result(None)
+            else:
+                self.answered.set_exception(self.failure)
+        return self.failure
+
+    def lose(self, reason: BaseException) -> None:
+        """The connection went before all answers came."""
+        self._sync_due = False
+        self._statements = 0
+        if self.answered is not None and not self.answered.done():
+            self.answered.set_exception(reason)
+
+
+def _is_read(sql: str) -> bool:
+    """Whether a statement only reads (the stores' SQL starts with its verb)."""
+    return sql[:6].upper() == "SELECT"
+
+
+def _lost(pgconn: PGconn) -> str:
+    reason = pgconn.get_error_message().strip()
+    return f"the database session was lost: {reason or 'no answer will come'}"
+
+
+def _written(pgconn: PGconn) -> PQGen[None]:
+    """Write out what is sent, reading meanwhile, so that a large batch cannot
+    stall both ends on full buffers. A generator for psycopg's ``Connection.wait``."""
+    while pgconn.flush():
+        if (yield Wait.RW) & Ready.R:
+            pgconn.consume_input()
 
 
 class _PreparedStatements:
@@ -524,12 +725,12 @@ class _PreparedStatements:
     WANTED_AFTER = 2
 
     def __init__(self) -> None:
-        self._names: dict[str, str] = {}
+        self._names: dict[str, bytes] = {}
         self._seen: dict[str, int] = {}
         self._refused: set[str] = set()
         self._wanted: list[str] = []
 
-    def name_of(self, sql: str) -> str | None:
+    def name_of(self, sql: str) -> bytes | None:
         """The prepared statement for ``sql``, if any; counts the use."""
         name = self._names.get(sql)
         if name is None and sql not in self._refused and len(self._names) < self.LIMIT:
@@ -552,7 +753,7 @@ class _PreparedStatements:
             except psycopg.Error:
                 self._refused.add(sql)
                 continue
-            self._names[sql] = name
+            self._names[sql] = name.encode()
             self._seen.pop(sql, None)
 
 

@@ -1,8 +1,10 @@
 """The PostgreSQL store's batching, in process: an add-stamp call with an
-Idempotency-Key costs two round trips, a failed write leaves the connection
-(and its prepared statements) fit for the next, and a key is claimed by the
-transaction that writes with it, which nobody else can then run."""
+Idempotency-Key costs two round trips (and a request handler waits for one of
+them), a failed write leaves the connection (and its prepared statements) fit
+for the next, and a key is claimed by the transaction that writes with it,
+which nobody else can then run."""
 
+import asyncio
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,7 @@ from pos_loyalty.server.config import ServerConfig
 from pos_loyalty.server.context import ServerContext
 from pos_loyalty.server.errors import NotFoundError
 from pos_loyalty.server.postgres import PgConnection
-from pos_loyalty.server.store import transaction
+from pos_loyalty.server.store import transaction, write_transaction
 from pos_loyalty.server.store.cards import Card
 from pos_loyalty.server.store.idempotency import (
     KeyAnsweredError,
@@ -76,12 +78,93 @@ def test_a_keyed_stamp_costs_two_round_trips(ctx: ServerContext) -> None:
     # The first calls read the card and prepare the statements they send.
     for expected in range(1, 4):
         assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == expected
-    before = connection(ctx).round_trips
+    sent, waited = connection(ctx).sent, connection(ctx).waited
     assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 4
-    # BEGIN, the key's claim, the locked member and the programs' version; the
-    # writes, the answer and the COMMIT.
-    assert connection(ctx).round_trips - before == 2
+    # The key's claim, the locked member, its rewards and the programs' version;
+    # then the writes and the answer, with the Sync that commits them.
+    assert connection(ctx).sent - sent == 2
+    assert connection(ctx).waited - waited == 2
     assert ctx.members.get(card, member_id).row["stamps"] == 4
+
+
+def keyed_stamp_in_handler(ctx: ServerContext, card_id: int, member_id: int, key: str) -> int:
+    """``keyed_stamp`` as a request handler runs it (``run_write``): COMMIT awaited."""
+    pending = PendingKey("pk", key, "print")
+
+    def write() -> int:
+        ctx.idempotency.claim_for_write(pending)
+        locked = ctx.members.lock(card_id, member_id)
+        member = ctx.members.add_stamps(ctx.cards.get(card_id), member_id, 1, locked)
+        ctx.idempotency.record(pending, 200, b"{}")
+        return int(member.row["stamps"])
+
+    async def handler() -> int:
+        with ctx.idempotency.refusals(pending):
+            return await asyncio.wait_for(write_transaction(ctx.conn, write), ANSWER_DUE)
+
+    return asyncio.run(handler())
+
+
+# A guard against a test that would hang: every answer here comes in milliseconds.
+ANSWER_DUE = 30
+
+
+def test_a_request_handler_waits_for_one_round_trip_the_commit_answers_through_the_loop(
+    ctx: ServerContext,
+) -> None:
+    card, member_id = new_member(ctx)
+    for expected in range(1, 4):
+        assert keyed_stamp_in_handler(ctx, card.id, member_id, str(uuid.uuid4())) == expected
+    sent, waited = connection(ctx).sent, connection(ctx).waited
+    assert keyed_stamp_in_handler(ctx, card.id, member_id, str(uuid.uuid4())) == 4
+    assert connection(ctx).sent - sent == 2
+    # The member was waited for; the COMMIT's answer came to the event loop,
+    # with nothing else sent after it.
+    assert connection(ctx).waited - waited == 1
+    assert ctx.members.get(card, member_id).row["stamps"] == 4
+
+
+def test_the_next_write_follows_a_commit_not_waited_for_and_a_failed_commit_spoils_only_its_own(
+    url: str, ctx: ServerContext
+) -> None:
+    card, member_id = new_member(ctx)
+    conn = connection(ctx)
+    for expected in range(1, 4):
+        assert keyed_stamp_in_handler(ctx, card.id, member_id, str(uuid.uuid4())) == expected
+
+    def failing_write() -> None:
+        # Sent with the commit, and refused there: a stamp event of nobody.
+        ctx.conn.execute("UPDATE users SET stamps = stamps + 100 WHERE id = ?", (member_id,))
+        ctx.conn.execute(
+            "INSERT INTO stamp_events (user_id, amount, added_at) VALUES (?, 1, 'now')",
+            (member_id + 1000,),
+        )
+
+    def good_write() -> int:
+        member = ctx.members.add_stamps(ctx.cards.get(card.id), member_id, 1)
+        return int(member.row["stamps"])
+
+    async def two_requests() -> int:
+        sent = conn.sent
+        first = asyncio.create_task(write_transaction(ctx.conn, failing_write))
+        # One turn of the loop: the first request runs until it awaits its commit.
+        await asyncio.sleep(0)
+        assert not first.done()
+        assert conn.sent == sent + 1
+        # The second reads its member behind that commit, on the same connection;
+        # the first one's answer is read on the way.
+        stamps = await asyncio.wait_for(write_transaction(ctx.conn, good_write), ANSWER_DUE)
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):
+            await asyncio.wait_for(first, ANSWER_DUE)
+        return stamps
+
+    assert asyncio.run(two_requests()) == 4
+    other = open_context(url)
+    try:
+        assert other.members.get(card, member_id).row["stamps"] == 4
+    finally:
+        other.close()
+    assert keyed_stamp_in_handler(ctx, card.id, member_id, str(uuid.uuid4())) == 5
 
 
 def test_a_rolled_back_write_leaves_the_connection_fit_for_the_next(
@@ -187,3 +270,62 @@ def test_a_lost_session_fails_the_write_and_the_next_one_runs_on_a_new_session(
     assert ctx.idempotency.find("pk", key) is None
     assert keyed_stamp(ctx, card.id, member_id, key) == 5
     assert ctx.members.get(card, member_id).row["stamps"] == 5
+
+
+def test_a_session_lost_while_a_commit_is_awaited_fails_that_write_alone(
+    url: str, ctx: ServerContext
+) -> None:
+    card, member_id = new_member(ctx)
+    for expected in range(1, 4):
+        assert keyed_stamp_in_handler(ctx, card.id, member_id, str(uuid.uuid4())) == expected
+    pid = ctx.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    key = str(uuid.uuid4())
+    pending = PendingKey("pk", key, "print")
+
+    def write() -> None:
+        # Nothing read: all of it goes with the COMMIT.
+        ctx.idempotency.claim_for_write(pending)
+        ctx.conn.execute("UPDATE users SET stamps = stamps + 1 WHERE id = ?", (member_id,))
+        ctx.idempotency.record(pending, 200, b"{}")
+
+    async def handler_losing_its_session() -> None:
+        task = asyncio.create_task(write_transaction(ctx.conn, write))
+        await asyncio.sleep(0)  # one turn: the write is sent, and waits for the member's lock
+        assert not task.done()
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        with pytest.raises(psycopg.OperationalError):
+            await asyncio.wait_for(task, ANSWER_DUE)
+
+    # Another session holds the member's row, so that the COMMIT cannot have run
+    # when the session is lost.
+    with psycopg.connect(url) as holder:
+        holder.execute("SELECT 1 FROM users WHERE id = %s FOR UPDATE", (member_id,))
+        asyncio.run(handler_losing_its_session())
+        holder.rollback()
+    assert ctx.idempotency.find("pk", key) is None
+    assert keyed_stamp_in_handler(ctx, card.id, member_id, key) == 4
+
+
+def test_a_write_already_sent_is_undone_when_the_transaction_fails_after_it(
+    url: str, ctx: ServerContext
+) -> None:
+    card, member_id = new_member(ctx)
+    assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 1
+
+    def write_then_fail() -> None:
+        with transaction(ctx.conn):
+            ctx.conn.execute("UPDATE users SET stamps = stamps + 100 WHERE id = ?", (member_id,))
+            # A read sends the UPDATE with it, inside the transaction.
+            read = ctx.conn.execute("SELECT stamps FROM users WHERE id = ?", (member_id,))
+            assert read.fetchone()[0] == 101
+            raise RuntimeError("a bug after the write")
+
+    with pytest.raises(RuntimeError):
+        write_then_fail()
+    other = open_context(url)
+    try:
+        assert other.members.get(card, member_id).row["stamps"] == 1
+    finally:
+        other.close()
+    assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 2

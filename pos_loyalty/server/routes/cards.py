@@ -31,4 +31,4 @@ async def copy_card(
 ) -> Response:
     ctx = context(request)
     name = body.name if body is not None else None
-    return run_write(request, 200, lambda: ctx.cards.copy(card_id, name).payload())
+    return await run_write(request, 200, lambda: ctx.cards.copy(card_id, name).payload())

@@ -10,7 +10,7 @@ from pos_loyalty.server.context import ServerContext
 from pos_loyalty.server.middleware.idempotency import PENDING_SCOPE
 from pos_loyalty.server.payloads import encode
 from pos_loyalty.server.schemas import ErrorOut
-from pos_loyalty.server.store import transaction
+from pos_loyalty.server.store import write_transaction
 from pos_loyalty.server.store.idempotency import PendingKey
 
 
@@ -33,23 +33,31 @@ def json_response(
     )
 
 
-def run_write(request: Request, status: int, produce: Callable[[], Any]) -> Response:
+async def run_write(request: Request, status: int, produce: Callable[[], Any]) -> Response:
     """Run a write in one transaction with the storing of its idempotent answer.
 
     ``produce`` returns the JSON payload, or None for an empty answer.
     """
     ctx = context(request)
     pending: PendingKey | None = request.scope.get(PENDING_SCOPE)
+
+    def write() -> bytes:
+        payload = produce()
+        return b"" if payload is None else encode(payload)
+
     if pending is None:
-        with transaction(ctx.conn):
-            payload = produce()
-            body = b"" if payload is None else encode(payload)
+        body = await write_transaction(ctx.conn, write)
     else:
-        with ctx.idempotency.refusals(pending), transaction(ctx.conn):
-            ctx.idempotency.claim_for_write(pending)
-            payload = produce()
-            body = b"" if payload is None else encode(payload)
-            ctx.idempotency.record(pending, status, body)
+        key = pending
+
+        def write_with_key() -> bytes:
+            ctx.idempotency.claim_for_write(key)
+            body = write()
+            ctx.idempotency.record(key, status, body)
+            return body
+
+        with ctx.idempotency.refusals(pending):
+            body = await write_transaction(ctx.conn, write_with_key)
         pending.written = True
     if not body:
         return Response(status_code=status)

@@ -95,7 +95,7 @@ async def create_user(
         card = ctx.cards.get(card_id)
         return member_payload(ctx.members.create(card, fields), card, base_url(request))
 
-    return run_write(request, 201, create)
+    return await run_write(request, 201, create)
 
 
 @router.post(
@@ -117,7 +117,7 @@ async def create_users(
         url = base_url(request)
         return [member_payload(m, card, url) for m in ctx.members.create_many(card, items)]
 
-    return run_write(request, 201, create)
+    return await run_write(request, 201, create)
 
 
 @router.put("/{user_id}", responses={200: {"model": UserOut}, **WRITE_ERRORS}, response_model=None)
@@ -131,7 +131,7 @@ async def update_user(
         card = ctx.cards.get(card_id)
         return member_payload(ctx.members.update(card, user_id, fields), card, base_url(request))
 
-    return run_write(request, 200, update)
+    return await run_write(request, 200, update)
 
 
 @router.put(
@@ -144,7 +144,7 @@ async def void_user(request: Request, card_id: CardId, user_id: UserId) -> Respo
         card = ctx.cards.get(card_id)
         return member_payload(ctx.members.void(card, user_id), card, base_url(request))
 
-    return run_write(request, 200, void)
+    return await run_write(request, 200, void)
 
 
 @router.delete("/{user_id}", status_code=204, responses=WRITE_ERRORS, response_model=None)
@@ -154,4 +154,4 @@ async def delete_user(request: Request, card_id: CardId, user_id: UserId) -> Res
     def delete() -> None:
         ctx.members.delete(ctx.cards.get(card_id), user_id)
 
-    return run_write(request, 204, delete)
+    return await run_write(request, 204, delete)

@@ -27,4 +27,4 @@ async def send_push(
         total = ctx.push.send(card.id, body.message, recipients)
         return {"message": body.message, "total_recipients": total}
 
-    return run_write(request, 200, send)
+    return await run_write(request, 200, send)

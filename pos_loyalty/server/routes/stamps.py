@@ -14,7 +14,7 @@ router = APIRouter(prefix="/loyalty/loyalty-cards/{card_id}", tags=["stamps and 
 _ANSWER: dict[int | str, dict[str, Any]] = {200: {"model": UserOut}, **WRITE_ERRORS}
 
 
-def _add_stamps(request: Request, card_id: int, user_id: int, amount: int) -> Response:
+async def _add_stamps(request: Request, card_id: int, user_id: int, amount: int) -> Response:
     ctx = context(request)
 
     def add() -> dict[str, Any]:
@@ -26,21 +26,21 @@ def _add_stamps(request: Request, card_id: int, user_id: int, amount: int) -> Re
             ctx.members.add_stamps(card, user_id, amount, locked), card, base_url(request)
         )
 
-    return run_write(request, 200, add)
+    return await run_write(request, 200, add)
 
 
 @router.post("/stats/{user_id}", responses=_ANSWER, response_model=None)
 async def add_stamps(
     request: Request, card_id: CardId, user_id: UserId, body: Annotated[StampsRequest, Body()]
 ) -> Response:
-    return _add_stamps(request, card_id, user_id, body.amount)
+    return await _add_stamps(request, card_id, user_id, body.amount)
 
 
 @router.post("/stamps", responses=_ANSWER, response_model=None)
 async def add_stamps_by_id(
     request: Request, card_id: CardId, body: Annotated[StampsByIdRequest, Body()]
 ) -> Response:
-    return _add_stamps(request, card_id, body.stat_id, body.amount)
+    return await _add_stamps(request, card_id, body.stat_id, body.amount)
 
 
 @router.put("/stats/{user_id}/rewards", responses=_ANSWER, response_model=None)
@@ -55,4 +55,4 @@ async def use_rewards(
         member = ctx.members.use_rewards(card, user_id, body.reward_ids)
         return member_payload(member, card, base_url(request))
 
-    return run_write(request, 200, use)
+    return await run_write(request, 200, use)

@@ -1,14 +1,19 @@
 """The server's data access: one module per kind of record, on one database connection
 (SQLite, or PostgreSQL through the same interface: see ``sql``).
 
-Methods never commit on their own: a route wraps a write in ``transaction`` so that
-the write and its idempotent answer are stored together or not at all.
+Methods never commit on their own: a route wraps a write in ``transaction`` (or
+``write_transaction``) so that the write and its idempotent answer are stored
+together or not at all.
 """
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Protocol, TypeVar
 
 from pos_loyalty.server.store.sql import Connection, dialect_of
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -21,3 +26,29 @@ def transaction(conn: Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+class CommitsLater(Protocol):
+    """A connection whose COMMIT can be sent now and its answer awaited (PostgreSQL)."""
+
+    def commit_later(self) -> "asyncio.Future[None]": ...
+
+
+async def write_transaction(conn: Connection, work: Callable[[], T]) -> T:
+    """``transaction`` around ``work``, for a request handler.
+
+    On PostgreSQL the COMMIT is sent and its answer awaited: the worker serves
+    other requests while the database commits, instead of waiting idle. On SQLite
+    the COMMIT is done at once, as in ``transaction``."""
+    conn.execute(dialect_of(conn).begin)
+    try:
+        result = work()
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    commit_later: Callable[[], asyncio.Future[None]] | None = getattr(conn, "commit_later", None)
+    if commit_later is None:
+        conn.execute("COMMIT")
+    else:
+        await commit_later()
+    return result
