@@ -2,10 +2,11 @@
 SQLite's, and the schema's versioned migrations, run at start.
 
 Each server process (worker) has one connection from a psycopg pool of one,
-used from the event loop's thread only, in autocommit mode, with explicit
-transactions that never span an ``await`` (as on SQLite). The pool replaces a
-connection that broke. Rows lock per member (``SELECT … FOR UPDATE``), so that
-workers writing the same member take turns and no stamp is lost.
+used from the event loop's thread only, with transactions whose statements all
+run between two ``await``s (as on SQLite); only the answer to their end may be
+awaited (``PgConnection.commit_later``). The pool replaces a connection that
+broke. Rows lock per member (``SELECT … FOR UPDATE``), so that workers writing
+the same member take turns and no stamp is lost.
 """
 
 import asyncio
