@@ -1,5 +1,6 @@
 """Checks before a stamp is queued: a repeat within the cooldown, the daily limit."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,10 +17,24 @@ class RecentStamp:
     operator: str
     station: str
     seconds_ago: float
+    # Given by this very counter: "from Cashier at Counter 1" would read as if someone
+    # else, elsewhere, had done it.
+    here: bool = False
 
     def describe(self) -> str:
         ago = int(self.seconds_ago)
-        if ago < 2:
+        if self.here and ago < 2:
+            text = translate(
+                "Guards", "This member got a stamp just now at this counter, by {operator}."
+            )
+        elif self.here:
+            text = translate(
+                "Guards",
+                "This member got a stamp %n seconds ago at this counter, by {operator}.",
+                None,
+                ago,
+            )
+        elif ago < 2:
             text = translate(
                 "Guards", "This member got a stamp just now from {operator} at {station}."
             )
@@ -80,18 +95,33 @@ class MemberBlockedError(StationError):
 
 
 class StampGuards:
-    def __init__(self, journal: OperationJournal, clock: Clock, cooldown_seconds: float) -> None:
+    def __init__(
+        self,
+        journal: OperationJournal,
+        clock: Clock,
+        cooldown_seconds: float,
+        *,
+        station: Callable[[], str] | None = None,
+    ) -> None:
         self.journal = journal
         self.clock = clock
         self.cooldown_seconds = cooldown_seconds
+        # This station's name as it is now: it can be renamed in the settings while
+        # running, so it is asked at each check, not kept.
+        self.station = station
 
     def recent_stamp(self, member_id: int) -> RecentStamp | None:
         now = self.clock.now()
         last = self.journal.last_stamp(member_id, now - timedelta(seconds=self.cooldown_seconds))
         if last is None:
             return None
+        here = self.station is not None and last.station == self.station()
         return RecentStamp(
-            last.created_at, last.operator, last.station, (now - last.created_at).total_seconds()
+            last.created_at,
+            last.operator,
+            last.station,
+            (now - last.created_at).total_seconds(),
+            here=here,
         )
 
     def check_repeat(self, member_id: int) -> None:

@@ -127,7 +127,7 @@ async def test_a_repeat_stamp_names_when_and_who_and_needs_a_yes(
     counter.window.action_panel.plus_one.click()
     banner = counter.window.banner
     assert banner.asking
-    assert "12 seconds ago from Alice at Till 1" in banner.text.text()
+    assert "12 seconds ago at this counter, by Alice" in banner.text.text()
     assert counter.session.journal.open_count() == 1
     banner.confirm.click()
     assert counter.session.journal.open_count() == 2

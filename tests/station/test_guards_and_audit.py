@@ -27,6 +27,38 @@ def test_a_repeat_within_the_cooldown_names_when_and_who(
     guards.check_repeat(5)  # the cooldown is over
 
 
+def test_a_repeat_from_this_very_counter_says_so(
+    journal: OperationJournal, clock: ManualClock
+) -> None:
+    here = "Counter 1"
+    guards = StampGuards(journal, clock, cooldown_seconds=30, station=lambda: here)
+    journal.append(
+        OperationKind.ADD_STAMPS, 1, {"amount": 1}, operator="Cashier", station="Counter 1",
+        member_id=5,
+    )  # fmt: skip
+    journal.append(
+        OperationKind.ADD_STAMPS, 1, {"amount": 1}, operator="Bob", station="Till 2", member_id=6
+    )
+    clock.advance(1)
+    with pytest.raises(RepeatStampError) as repeat:
+        guards.check_repeat(5)
+    assert repeat.value.recent.here
+    assert "got a stamp just now at this counter, by Cashier." in repeat.value.message
+    clock.advance(11)
+    with pytest.raises(RepeatStampError) as repeat:
+        guards.check_repeat(5)
+    assert "12 seconds ago at this counter, by Cashier." in repeat.value.message
+    assert "Counter 1" not in repeat.value.message
+    with pytest.raises(RepeatStampError) as other:
+        guards.check_repeat(6)  # another till's stamp keeps naming that till
+    assert not other.value.recent.here
+    assert "12 seconds ago from Bob at Till 2" in other.value.message
+    here = "Counter 3"  # renamed in the settings: Counter 1 is no longer this station
+    with pytest.raises(RepeatStampError) as renamed:
+        guards.check_repeat(5)
+    assert "12 seconds ago from Cashier at Counter 1" in renamed.value.message
+
+
 def test_the_daily_limit_counts_todays_stamps(
     journal: OperationJournal, clock: ManualClock
 ) -> None:
