@@ -507,7 +507,10 @@ class PgConnection:
         answered: "asyncio.Future[None] | None" = None,
     ) -> "_Sent":
         """Send statements in pipeline mode, then a Sync (``end``: the transaction
-        ends there) or a Flush (it goes on), without waiting for the answers."""
+        ends there) or a Flush (it goes on), without waiting for the answers.
+
+        All are queued first and written with one send: psycopg's own
+        ``pipeline_communicate`` would send one statement per wake-up of the socket."""
         conn = self._connection()
         pgconn = conn.pgconn
         if pgconn.pipeline_status == PipelineStatus.OFF:
@@ -532,27 +535,33 @@ class PgConnection:
         conn.wait(self._answers(conn.pgconn, sent))
 
     def _answers(self, pgconn: PGconn, until: "_Sent") -> PQGen[None]:
-        ended = False  # the last call ended a statement's results
+        ended = False
         while not until.done:
             while pgconn.is_busy():
                 ended = False
                 if (yield Wait.R) & Ready.R:
                     pgconn.consume_input()
-            result = pgconn.get_result()
-            if result is None and ended:
-                # Not busy, yet nothing more will come: the session is gone.
-                raise psycopg.OperationalError(_lost(pgconn))
-            ended = result is None
-            self._take(result)
+            ended = self._take(pgconn, ended)
 
-    def _take(self, result: PGresult | None) -> None:
-        """File one result with the oldest pipeline still waiting for its answers."""
+    def _take(self, pgconn: PGconn, ended: bool) -> bool:
+        """File libpq's next result with the oldest pipeline still waiting for its
+        answers; returns whether there was none (the end of a statement's results).
+
+        ``ended``: whether the call before found none. Two in a row, with libpq not
+        busy, mean that nothing more will come: the session is gone."""
+        result = pgconn.get_result()
         if result is None:
-            return  # the end of one statement's results
+            if ended:
+                raise psycopg.OperationalError(_lost(pgconn))
+            return True
         sent = self._in_flight[0]
         if not sent.take(result):
-            return
-        self._in_flight.popleft()
+            return False
+        self._file(self._in_flight.popleft())
+        return False
+
+    def _file(self, sent: "_Sent") -> None:
+        """All of a pipeline's answers are in: to its future, or to its cursors."""
         failure = sent.failed(self._encoding)
         if isinstance(failure, psycopg.errors.InvalidSqlStatementName):
             # Ours are gone (a DEALLOCATE by someone else): prepare them again.
@@ -563,7 +572,8 @@ class PgConnection:
                     cursor.answer(*self._rows(result, cursor.sql))
 
     def _readable(self) -> None:
-        """The event loop's call when an awaited COMMIT's answer may have come."""
+        """The event loop's call when answers came that nobody waits for (those of
+        a transaction's end: ``commit_later``)."""
         if self._conn is None:
             return
         pgconn = self._conn.pgconn
@@ -571,11 +581,7 @@ class PgConnection:
         try:
             pgconn.consume_input()
             while self._in_flight and not pgconn.is_busy():
-                result = pgconn.get_result()
-                if result is None and ended:
-                    raise psycopg.OperationalError(_lost(pgconn))
-                ended = result is None
-                self._take(result)
+                ended = self._take(pgconn, ended)
         except psycopg.OperationalError as exc:
             self._drop(exc)
 
