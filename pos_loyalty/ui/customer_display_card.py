@@ -2,15 +2,15 @@
 room allows (the counter's card stops at 64 px, too small across a shop), with a
 soft halo the reward animation can pulse."""
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pos_loyalty.domain.i18n import translate
+from pos_loyalty.ui.stamp_circles import PER_ROW, CircleStyle, cell_size, paint_circles, rows_for
 from pos_loyalty.ui.theme import LIGHT, Palette
 
-PER_ROW = 10
-MAX_CELL = 140.0
+STYLE = CircleStyle(max_cell=140.0, radius=0.40, min_pen=3.0)
 
 
 class CustomerStampCard(QWidget):
@@ -64,49 +64,30 @@ class CustomerStampCard(QWidget):
         self._glow = max(0.0, min(1.0, value))
         self.update()
 
-    def _rows(self) -> int:
-        return (self._goal + PER_ROW - 1) // PER_ROW
-
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        per_row = min(PER_ROW, self._goal)
-        return int(self._rows() * min(MAX_CELL, width / per_row))
+        rows = rows_for(self._goal)
+        return int(rows * cell_size(STYLE, self._goal, width, rows * STYLE.max_cell))
 
     def sizeHint(self) -> QSize:
-        return QSize(PER_ROW * 110, self._rows() * 110)
+        return QSize(PER_ROW * 110, rows_for(self._goal) * 110)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(PER_ROW * 24, self._rows() * 24)
+        return QSize(PER_ROW * 24, rows_for(self._goal) * 24)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        per_row = min(PER_ROW, self._goal)
-        rows = self._rows()
-        cell = min(MAX_CELL, self.width() / per_row, self.height() / rows)
-        radius = cell * 0.40
-        stamp = QColor(self._palette.stamp)
-        halo = QColor(self._palette.accent)
-        halo.setAlphaF(0.35 * self._glow)
-        left = (self.width() - per_row * cell) / 2
-        top = (self.height() - rows * cell) / 2
-        for i in range(self._goal):
-            row, col = divmod(i, PER_ROW)
-            centre = QPointF(left + (col + 0.5) * cell, top + (row + 0.5) * cell)
-            filled = i < self._stamps
-            if filled and self._glow > 0:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(halo)
-                grown = radius * (1.0 + 0.22 * self._glow)
-                painter.drawEllipse(centre, grown, grown)
-            pen = QPen(stamp, max(3.0, cell * 0.06))
-            if (i + 1) in self._thresholds and not filled:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(stamp if filled else QColor(self._palette.surface))
-            painter.drawEllipse(
-                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-            )
+        area = QRectF(0, 0, self.width(), self.height())
+        paint_circles(
+            painter,
+            area,
+            STYLE,
+            self._palette,
+            self._stamps,
+            self._goal,
+            self._thresholds,
+            glow=self._glow,
+        )
         painter.end()

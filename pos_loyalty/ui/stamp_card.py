@@ -1,13 +1,23 @@
 """The stamp card: one circle per stamp towards the goal, filled as earned."""
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pos_loyalty.domain.i18n import translate
+from pos_loyalty.ui.stamp_circles import (
+    PER_ROW,
+    CircleStyle,
+    cell_size,
+    paint_circles,
+    rows_for,
+)
 from pos_loyalty.ui.theme import Palette, current_palette
 
-PER_ROW = 10
+# Circles up to 64 px: beside the member's name and rewards at arm's length.
+STYLE = CircleStyle(max_cell=64.0, radius=0.38, min_pen=2.0)
+# Room above and below the circles, for their outline.
+MARGIN = 4
 
 
 class StampCard(QWidget):
@@ -41,33 +51,18 @@ class StampCard(QWidget):
         self.updateGeometry()
         self.update()
 
-    def _rows(self) -> int:
-        return (self._goal + PER_ROW - 1) // PER_ROW
-
     def sizeHint(self) -> QSize:
-        return QSize(PER_ROW * 64, self._rows() * 64 + 8)
+        return QSize(PER_ROW * 64, rows_for(self._goal) * 64 + 2 * MARGIN)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(PER_ROW * 30, self._rows() * 30 + 8)
+        return QSize(PER_ROW * 30, rows_for(self._goal) * 30 + 2 * MARGIN)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        per_row = min(PER_ROW, self._goal)
-        cell = min(64.0, self.width() / per_row, (self.height() - 8) / self._rows())
-        radius = cell * 0.38
-        stamp = QColor(self._palette.stamp)
-        left = (self.width() - per_row * cell) / 2
-        for i in range(self._goal):
-            row, col = divmod(i, PER_ROW)
-            centre = QPointF(left + (col + 0.5) * cell, 4 + (row + 0.5) * cell)
-            filled = i < self._stamps
-            pen = QPen(stamp, max(2.0, cell * 0.06))
-            if (i + 1) in self._thresholds and not filled:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(stamp if filled else QColor(self._palette.surface))
-            painter.drawEllipse(
-                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-            )
+        cell = cell_size(STYLE, self._goal, self.width(), self.height() - 2 * MARGIN)
+        # At the top, when there is more height than the circles take.
+        area = QRectF(0, MARGIN, self.width(), rows_for(self._goal) * cell)
+        paint_circles(
+            painter, area, STYLE, self._palette, self._stamps, self._goal, self._thresholds
+        )
         painter.end()
