@@ -10,7 +10,7 @@ open writes (see projection.py), and every question it asks belongs to one membe
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -21,7 +21,13 @@ from pos_loyalty.station.counter import CounterSession, StampTicket
 from pos_loyalty.station.errors import StationError, describe
 from pos_loyalty.station.guards import RepeatStampError
 from pos_loyalty.station.index_refresh import IndexRefresher
-from pos_loyalty.station.journal import OPEN_STATES, Operation, OperationKind, OperationState
+from pos_loyalty.station.journal import (
+    OPEN_STATES,
+    Operation,
+    OperationJournal,
+    OperationKind,
+    OperationState,
+)
 from pos_loyalty.station.lookup import (
     LatestOnly,
     MemberInOtherProgramError,
@@ -47,12 +53,27 @@ class Cue(StrEnum):
 @dataclass(frozen=True, slots=True)
 class StationStatus:
     online: bool | None
+    # Open writes (pending or on the wire), held ones included.
     pending: int
     needs_review: int
     program: str
     station: str
     operator: str
     demo: bool
+    # Of ``pending``: stamps held only for their undo window, and writes on the wire.
+    # Online, neither is a queue: "waiting to send" would read as a send that is stuck.
+    held: int = 0
+    sending: int = 0
+    # Whether Ctrl+Z can still take back the stamp on screen.
+    undoable: bool = False
+
+    @property
+    def queued(self) -> int:
+        """Writes really waiting: all of them offline; otherwise those neither held for
+        undo nor on the wire (failed once, or behind one that failed)."""
+        if self.online is False:
+            return self.pending
+        return max(self.pending - self.held - self.sending, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +125,9 @@ class CounterViewModel:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._undo_timer: asyncio.TimerHandle | None = None
         self._index_refresher: IndexRefresher | None = None
+        # Writes settled since the station went offline, told once the queue is out.
+        self._backlog: _Backlog | None = None
+        self._settling = False
         # Set by the station when it can change programs live (Station.switch_card).
         self.switch_program: Callable[[Card, Member], object] | None = None
         session.sender.listeners.append(self._settled)
@@ -159,6 +183,8 @@ class CounterViewModel:
             self._reached(not isinstance(exc, ApiConnectionError))
             self._say(Level.ERROR, describe(exc), Cue.ERROR)
             return
+        if not result.from_index:
+            self._reached(True)  # the server answered: a stamp now is not "queued offline"
         self.show_member(result.member, from_copy=result.from_index)
         if auto_stamp:
             self.add_stamps(1)
@@ -499,12 +525,22 @@ class CounterViewModel:
         if self.ticket is not None:
             self.ticket = None
             self.screen.undo_changed(None)
+            self.publish_status()  # the status bar no longer offers Ctrl+Z
 
     # Hearing the journal
 
     def _settled(self, op: Operation) -> None:
+        self._settling = True
+        try:
+            self._hear(op)
+        finally:
+            self._settling = False
+
+    def _hear(self, op: Operation) -> None:
         if op.member_id is not None and op.state not in OPEN_STATES:
             self._settled_count[op.member_id] = self._settled_count.get(op.member_id, 0) + 1
+        if self._backlog is not None:
+            self._backlog.ids.add(op.id)
         shown = self._base is not None and op.member_id == self._base.id
         applied = op.state is OperationState.APPLIED and op.result is not None
         if applied and shown and op.kind is not OperationKind.DELETE_MEMBER:
@@ -564,7 +600,46 @@ class CounterViewModel:
             self._say(Level.WARN, text.format(name=op.member_name, why=why))
         if shown:
             self._render()
-        self.publish_status()
+        if self._backlog is not None:
+            self._backlog.ids.add(op.id)  # the write that took the station offline
+        self._after_backlog(self.publish_status())
+
+    def _after_backlog(self, status: StationStatus) -> None:
+        """Back online and the writes queued meanwhile are all out: say so, once."""
+        backlog = self._backlog
+        if backlog is None or status.online is not True or status.pending > status.held:
+            return
+        self._backlog = None
+        sent, to_check, only_stamps = backlog.tally(self.session.journal)
+        if not sent and not to_check:
+            return  # offline for a moment with nothing queued: nothing to tell
+        if self.prompts.current is not None:
+            # The banner shows one thing at a time, and a question comes first; the
+            # status bar already says nothing is waiting.
+            log.info("back online: %d queued writes sent, %d to check", sent, to_check)
+            return
+        if to_check:
+            text = translate(
+                "CounterViewModel",
+                "Back online. Queued here: {sent} sent, {check} to check (see 'to check' in"
+                " the status bar).",
+            ).format(sent=sent, check=to_check)
+            self._say(Level.WARN, text)
+        elif only_stamps:
+            self._say(
+                Level.INFO,
+                translate("CounterViewModel", "Back online: %n queued stamp(s) sent.", None, sent),
+            )
+        else:
+            self._say(
+                Level.INFO,
+                translate(
+                    "CounterViewModel",
+                    "Back online: everything queued here was sent (%n).",
+                    None,
+                    sent,
+                ),
+            )
 
     @staticmethod
     def _failure_words(op: Operation) -> str:
@@ -598,6 +673,9 @@ class CounterViewModel:
             station=self.session.staff.station,
             operator=self.session.staff.operator,
             demo=self.demo,
+            held=self.session.held_for_undo(),
+            sending=counts[OperationState.SENT],
+            undoable=self.ticket is not None,
         )
 
     def program_rules_changed(self, card: Card) -> None:
@@ -608,13 +686,20 @@ class CounterViewModel:
         self.session.card = card
         self._render()
 
-    def publish_status(self) -> None:
-        self.screen.status_changed(self.status())
+    def publish_status(self) -> StationStatus:
+        status = self.status()
+        self.screen.status_changed(status)
+        return status
 
     def _reached(self, ok: bool) -> None:
         if self.online != ok:
             self.online = ok
-            self.publish_status()
+            if not ok and self._backlog is None:
+                self._backlog = _Backlog()
+            status = self.publish_status()
+            if not self._settling:
+                # A write's own words come first: _settled tells the backlog after them.
+                self._after_backlog(status)
             if self._base is not None:
                 self._render()
 
@@ -662,3 +747,25 @@ class CounterViewModel:
                     "CounterViewModel", "Something went wrong ({name}). It was logged; try again."
                 ).format(name=name),
             )
+
+
+@dataclass(slots=True)
+class _Backlog:
+    """The writes heard of since the station went offline. How they ended is read from
+    the journal once none is open: the sender records a batch of answers before it
+    tells them one by one, so counting what it tells would miss the last ones."""
+
+    ids: set[int] = field(default_factory=set)
+
+    def tally(self, journal: OperationJournal) -> tuple[int, int, bool]:
+        """How many were sent, how many need checking, and whether all sent were stamps."""
+        sent = to_check = 0
+        only_stamps = True
+        for op_id in sorted(self.ids):
+            op = journal.get(op_id)
+            if op.state is OperationState.APPLIED:
+                sent += 1
+                only_stamps = only_stamps and op.kind is OperationKind.ADD_STAMPS
+            elif op.state in (OperationState.REJECTED, OperationState.NEEDS_REVIEW):
+                to_check += 1
+        return sent, to_check, only_stamps

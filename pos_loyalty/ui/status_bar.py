@@ -110,11 +110,7 @@ class StationStatusBar(QStatusBar):
             self._set(self.connection, "Online", translate("StationStatusBar", "● Online"))
         else:
             self._set(self.connection, "Muted", translate("StationStatusBar", "● Connecting…"))
-        waiting = (
-            translate("StationStatusBar", "%n waiting to send", None, status.pending)
-            if status.pending
-            else translate("StationStatusBar", "Nothing waiting")
-        )
+        waiting = self._waiting_words(status)
         self.pending.setText(waiting)
         self._waiting = status.pending
         # The name carries the value: a screen reader says the name, not the label's text.
@@ -134,6 +130,20 @@ class StationStatusBar(QStatusBar):
             ).format(operator=status.operator)
         )
         self._make_room()
+
+    @staticmethod
+    def _waiting_words(status: StationStatus) -> str:
+        """A stamp in its undo window, or on the wire, is not stuck: "1 waiting to send"
+        is kept for writes that are really queued (offline, or failing)."""
+        if status.queued:
+            return translate("StationStatusBar", "%n waiting to send", None, status.queued)
+        if status.held and status.undoable:
+            return translate("StationStatusBar", "Sending in a moment (Ctrl+Z undoes)")
+        if status.held:
+            return translate("StationStatusBar", "Sending in a moment")
+        if status.sending:
+            return translate("StationStatusBar", "Sending…")
+        return translate("StationStatusBar", "Nothing waiting")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

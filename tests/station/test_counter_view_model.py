@@ -38,6 +38,7 @@ class FakeScreen:
     notices: list[tuple[Notice, Cue | None]] = field(default_factory=list)
     searches: list[SearchResults] = field(default_factory=list)
     undo: list[float | None] = field(default_factory=list)
+    statuses: list[StationStatus] = field(default_factory=list)
     scans_taken: int = 0
 
     def member_changed(self, view: MemberView | None) -> None:
@@ -53,7 +54,7 @@ class FakeScreen:
         self.undo.append(seconds_left)
 
     def status_changed(self, status: StationStatus) -> None:
-        pass
+        self.statuses.append(status)
 
     def search_finished(self, results: SearchResults) -> None:
         self.searches.append(results)
@@ -432,3 +433,102 @@ async def test_a_refusal_reads_the_member_again(desk: Desk) -> None:
     assert desk.vm.view is not None
     assert desk.vm.view.blocked
     assert desk.vm.view.status_line is not None
+
+
+async def test_a_stamp_in_its_undo_window_is_held_not_queued(desk: Desk) -> None:
+    """Online, a stamp held for undo is not a queue: the status bar must not read as a
+    stuck send. Offline, it is queued like the rest."""
+    nora, jules = desk.add("Nora"), desk.add("Jules")
+    await desk.scan(nora)
+    desk.vm.add_stamps(1)
+    status = desk.screen.statuses[-1]
+    assert (status.pending, status.held, status.queued, status.undoable) == (1, 1, 0, True)
+    desk.vm.done()  # the next customer: Ctrl+Z no longer takes Nora's stamp back
+    status = desk.screen.statuses[-1]
+    assert (status.pending, status.held, status.queued, status.undoable) == (1, 1, 0, False)
+    await desk.drain()
+    status = desk.screen.statuses[-1]
+    assert (status.pending, status.held, status.queued) == (0, 0, 0)
+    assert desk.on_server(nora)["stamps"] == 1
+
+    await desk.scan(jules)
+    desk.vm.add_stamps(1)
+    desk.vm.undo()
+    status = desk.screen.statuses[-1]
+    assert (status.pending, status.held, status.queued, status.undoable) == (0, 0, 0, False)
+
+    desk.offline()
+    desk.vm.add_stamps(1)
+    await desk.drain()  # the send fails: now it is really queued
+    status = desk.screen.statuses[-1]
+    assert status.online is False
+    assert (status.pending, status.held, status.queued) == (1, 0, 1)
+    desk.clock.advance(60)  # past the repeat warning
+    desk.vm.add_stamps(1)  # held, but offline: it waits with the others
+    status = desk.screen.statuses[-1]
+    assert (status.pending, status.held, status.queued) == (2, 1, 2)
+
+
+async def test_back_online_the_queued_stamps_sent_are_told_once(desk: Desk) -> None:
+    ann, ben, cleo = desk.add("Ann"), desk.add("Ben"), desk.add("Cleo")
+    assert await desk.vm.refresh_index_now()  # offline, cards are found in the copy
+    desk.offline()
+    for who in (ann, ben, cleo):
+        await desk.scan(who)
+        desk.vm.add_stamps(1)
+        await desk.drain()
+    assert desk.vm.online is False
+    assert desk.vm.status().queued == 3
+    assert not any("Back online" in n.text for n, _ in desk.screen.notices)
+    desk.online()
+    await desk.session.sender.send_ready()
+    back = [n for n, _ in desk.screen.notices if "Back online" in n.text]
+    assert [n.text for n in back] == ["Back online: 3 queued stamps sent."]
+    assert back[0].level is Level.INFO
+    assert [desk.on_server(who)["stamps"] for who in (ann, ben, cleo)] == [1, 1, 1]
+    # Told once: the next stamp, sent online, says nothing of the kind.
+    desk.clock.advance(60)
+    desk.vm.add_stamps(1)
+    await desk.drain()
+    assert len([n for n, _ in desk.screen.notices if "Back online" in n.text]) == 1
+
+
+async def test_back_online_a_refused_queued_write_is_told_as_to_check(desk: Desk) -> None:
+    ann, ben = desk.add("Ann", stamps=5), desk.add("Ben")
+    assert await desk.vm.refresh_index_now()
+    await desk.scan(ann)
+    desk.offline()
+    desk.vm.ask_redeem(desk.reward_named("Free cookie"))
+    desk.vm.confirm_prompt()  # redeemed offline
+    await desk.scan(ben)
+    desk.vm.add_stamps(1)
+    await desk.drain()
+    assert desk.vm.status().queued == 2
+    desk.online()
+    reward_id = next(r["id"] for r in desk.on_server(ann)["rewards"])
+    desk.api.put(
+        f"/loyalty/loyalty-cards/{desk.card['id']}/stats/{ann['id']}/rewards",
+        json={"reward_ids": [reward_id]},
+    )  # used at another till meanwhile: the queued redemption is refused
+    await desk.session.sender.send_ready()
+    notice = desk.screen.notices[-1][0]
+    assert notice.level is Level.WARN
+    assert notice.text == (
+        "Back online. Queued here: 1 sent, 1 to check (see 'to check' in the status bar)."
+    )
+    assert desk.on_server(ben)["stamps"] == 1
+
+
+async def test_offline_for_a_moment_with_nothing_queued_says_nothing(desk: Desk) -> None:
+    lea = desk.add("Léa")
+    desk.offline()
+    task = desk.vm.scan(lea["code"])
+    assert task is not None
+    await task
+    assert desk.vm.online is False
+    desk.online()
+    await desk.scan(lea)
+    desk.vm.add_stamps(1)
+    await desk.drain()
+    assert desk.vm.online is True
+    assert not any("Back online" in n.text for n, _ in desk.screen.notices)
