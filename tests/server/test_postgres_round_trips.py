@@ -55,6 +55,15 @@ def new_member(ctx: ServerContext) -> tuple[Card, int]:
     return card, member_id
 
 
+def stamps_seen_elsewhere(url: str, card: Card, member_id: int) -> int:
+    """The member's stamps as another worker, on a session of its own, reads them."""
+    other = open_context(url)
+    try:
+        return int(other.members.get(card, member_id).row["stamps"])
+    finally:
+        other.close()
+
+
 def keyed_stamp(ctx: ServerContext, card_id: int, member_id: int, key: str) -> int:
     """What the server does for POST …/stats/{id} with an Idempotency-Key; the stamps after."""
     pending = PendingKey("pk", key, "print")
@@ -149,11 +158,7 @@ def test_the_next_write_follows_a_commit_not_waited_for_and_a_failed_commit_spoi
         return stamps
 
     assert asyncio.run(two_requests()) == 4
-    other = open_context(url)
-    try:
-        assert other.members.get(card, member_id).row["stamps"] == 4
-    finally:
-        other.close()
+    assert stamps_seen_elsewhere(url, card, member_id) == 4
     assert keyed_stamp_in_handler(ctx, card.id, member_id, str(uuid.uuid4())) == 5
 
 
@@ -176,11 +181,7 @@ def test_a_rolled_back_write_leaves_the_connection_fit_for_the_next(
         stamp_and_record(ctx, card, member_id, taken)
     # The prepared statements are still there (a rollback once dropped them all).
     assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 5
-    other = open_context(url)
-    try:
-        assert other.members.get(card, member_id).row["stamps"] == 5
-    finally:
-        other.close()
+    assert stamps_seen_elsewhere(url, card, member_id) == 5
 
 
 def test_a_key_is_claimed_by_one_transaction_and_answered_once(
@@ -313,9 +314,5 @@ def test_a_write_already_sent_is_undone_when_the_transaction_fails_after_it(
 
     with pytest.raises(RuntimeError):
         write_then_fail()
-    other = open_context(url)
-    try:
-        assert other.members.get(card, member_id).row["stamps"] == 1
-    finally:
-        other.close()
+    assert stamps_seen_elsewhere(url, card, member_id) == 1
     assert keyed_stamp(ctx, card.id, member_id, str(uuid.uuid4())) == 2
