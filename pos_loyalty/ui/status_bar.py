@@ -51,6 +51,7 @@ class StationStatusBar(QStatusBar):
             FittedLabel("", shrink=0.7), "Muted", translate("StationStatusBar", "Queued writes")
         )
         self._waiting = 0
+        self._to_check_wanted = False
         self.to_check = link_button(
             QPushButton(""), translate("StationStatusBar", "Writes to check")
         )
@@ -79,6 +80,7 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.who)
         self.to_check.clicked.connect(self.review_requested.emit)
         self.who.clicked.connect(self.operator_requested.emit)
+        self.messageChanged.connect(self._message_changed)
         self.setAccessibleName(translate("StationStatusBar", "Station status"))
         self.setAccessibleDescription(
             translate("StationStatusBar", "Connection, writes waiting, program and operator")
@@ -118,7 +120,9 @@ class StationStatusBar(QStatusBar):
         self.connection.setAccessibleName(self.connection.text().lstrip("● "))
         to_check = self.review_count() if self.review_count is not None else status.needs_review
         self.to_check.setText(translate("StationStatusBar", "%n to check", None, to_check))
-        self.to_check.setVisible(to_check > 0)
+        self._to_check_wanted = to_check > 0
+        if not self.currentMessage():
+            self.to_check.setVisible(self._to_check_wanted)
         self.program.setText(
             translate("StationStatusBar", "Program: {program}").format(program=status.program)
         )
@@ -152,6 +156,10 @@ class StationStatusBar(QStatusBar):
     def _make_room(self) -> None:
         """Where large text leaves the bar no room for everything, what says least goes
         first: the program's name (the header shows it too), then "Nothing waiting"."""
+        if self.currentMessage():
+            # A message (the demo server restarting) covers the normal widgets: showing
+            # one now would print it over the message. Done again when it goes.
+            return
         screen = self.screen()
         width = min(self.width(), screen.availableGeometry().width() if screen else self.width())
         direct = Qt.FindChildOption.FindDirectChildrenOnly
@@ -168,6 +176,11 @@ class StationStatusBar(QStatusBar):
         self.pending.setVisible(show_pending)
         room -= pending if show_pending else 0
         self.program.setVisible(room >= self.program.sizeHint().width() * 0.6)
+
+    def _message_changed(self, message: str) -> None:
+        if not message:
+            self.to_check.setVisible(self._to_check_wanted)
+            self._make_room()
 
     def _set(self, label: QLabel, name: str, text: str) -> None:
         label.setObjectName(name)

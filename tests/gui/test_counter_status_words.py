@@ -2,10 +2,14 @@
 server: a stamp in its undo window is not a stuck send, and coming back online tells
 how the queue went, once."""
 
+from dataclasses import replace
 from typing import Any
 
 import httpx
+from pytestqt.qtbot import QtBot
 
+from pos_loyalty.station.counter_view_model import StationStatus
+from pos_loyalty.ui.status_bar import StationStatusBar
 from tests.gui.conftest import Counter, FakeMonotonic
 from tests.gui.test_counter_prompts import new_member
 from tests.gui.test_counter_window import scan, settle, user_url
@@ -55,3 +59,48 @@ async def test_offline_the_held_stamp_waits_and_back_online_the_banner_says_it_w
     assert banner.level == "info"
     for who in (ann, ben):
         assert api.get(user_url(card, who)).json()["stamps"] == 1
+
+
+def _status(**changes: Any) -> StationStatus:
+    base = StationStatus(
+        online=True, pending=0, needs_review=0, program="Coffee Club", station="Counter 1",
+        operator="Sam", demo=True,
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+def test_the_waiting_words_tell_held_and_on_the_wire_from_queued(qtbot: QtBot) -> None:
+    bar = StationStatusBar()
+    qtbot.addWidget(bar)
+    words = {
+        "Nothing waiting": _status(),
+        "Sending in a moment (Ctrl+Z undoes)": _status(pending=1, held=1, undoable=True),
+        "Sending in a moment": _status(pending=2, held=1, sending=1),
+        "Sending…": _status(pending=1, sending=1),
+        "1 waiting to send": _status(pending=3, held=1, sending=1),
+        "2 waiting to send": _status(online=False, pending=2, held=1, undoable=True),
+    }
+    for expected, status in words.items():
+        bar.show_status(status)
+        assert bar.pending.text() == expected
+        assert bar.pending.accessibleName() == expected
+
+
+def test_a_message_on_the_bar_is_never_printed_over(qtbot: QtBot) -> None:
+    bar = StationStatusBar()
+    qtbot.addWidget(bar)
+    bar.resize(1366, 30)
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.show_status(_status(pending=1, held=1, needs_review=2))
+    assert bar.pending.isVisible()
+    assert bar.to_check.isVisible()
+    bar.showMessage("Demo server restarted")
+    bar.show_status(_status(needs_review=2))  # a status arrives under the message
+    assert not bar.pending.isVisible()
+    assert not bar.to_check.isVisible()
+    bar.clearMessage()
+    assert bar.pending.isVisible()
+    assert bar.pending.text() == "Nothing waiting"
+    assert bar.to_check.isVisible()
+    assert bar.to_check.text() == "2 to check"
