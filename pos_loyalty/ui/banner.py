@@ -1,6 +1,7 @@
 """A coloured message line, optionally with a confirm and a cancel button."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from pos_loyalty.domain.i18n import translate
@@ -23,6 +24,9 @@ class Banner(QWidget):
 
     confirm_requested = Signal()
     cancel_requested = Signal()
+    # A tap on a message cut short shows all of it, a second tap shortens it again:
+    # the window gives the banner the height for it.
+    expanded_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,7 @@ class Banner(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button_box)
         self._asking = False
+        self._expanded = False
         self.confirm.clicked.connect(self._confirmed)
         self.cancel.clicked.connect(self._cancelled)
         self._expiry = QTimer(self, singleShot=True)
@@ -69,6 +74,26 @@ class Banner(QWidget):
         need += max(0, len(buttons) - 1) * max(0, self.button_row.spacing())
         need += self.text.minimumSizeHint().width() + max(0, layout.spacing())
         return need + margins.left() + margins.right() > width
+
+    @property
+    def expanded(self) -> bool:
+        return self._expanded
+
+    def set_expanded(self, expanded: bool) -> None:
+        if expanded != self._expanded:
+            self._expanded = expanded
+            self.expanded_changed.emit(expanded)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # The banner keeps to two lines: the rest of a long message is a tap away
+        # (the tooltip and the screen reader have it whole too).
+        if event.button() == Qt.MouseButton.LeftButton and (
+            self._expanded or self.text.is_elided()
+        ):
+            self.set_expanded(not self._expanded)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     @property
     def level(self) -> str:
@@ -98,6 +123,7 @@ class Banner(QWidget):
         self._expiry.stop()
 
     def clear(self) -> None:
+        self.set_expanded(False)
         self._asking = False
         self._expiry.stop()
         self.text.clear()
@@ -106,6 +132,7 @@ class Banner(QWidget):
 
     def _set(self, level: str, text: str) -> None:
         assert level in LEVELS, level
+        self.set_expanded(False)  # a new message starts short again
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -30,7 +29,7 @@ from pos_loyalty.ui.action_panel import ActionPanel
 from pos_loyalty.ui.banner import Banner
 from pos_loyalty.ui.camera_preview import CameraPreview
 from pos_loyalty.ui.controller import CounterController
-from pos_loyalty.ui.fitted_label import FittedLabel
+from pos_loyalty.ui.fitted_label import FittedLabel, FittedLineEdit
 from pos_loyalty.ui.member_panel import MAX_REWARD_BUTTONS, MemberPanel
 from pos_loyalty.ui.offer_banner import OfferBanner
 from pos_loyalty.ui.screen_fit import ReflowLayout, open_within
@@ -45,13 +44,17 @@ if TYPE_CHECKING:  # the camera modules load only when a camera is used
 
 # The window's size where the screen has room for it; smaller screens get it maximised.
 PREFERRED_SIZE = QSize(1280, 800)
+# The banner's empty slot is kept while it takes no more of the window's height than
+# this; a long message tapped open shows up to this many lines.
+BANNER_SHARE = 0.15
+BANNER_MOST_LINES = 6
 
 
-def banner_height(banner: Banner, width: int | None = None) -> int:
-    """Room for two lines of banner text or its buttons, whichever is taller; both,
+def banner_height(banner: Banner, width: int | None = None, lines: int = 2) -> int:
+    """Room for ``lines`` lines of banner text or its buttons, whichever is taller; both,
     one above the other, where large text puts the buttons under the text."""
     banner.ensurePolished()  # the style sheet sets the fonts and the buttons' height
-    text = 2 * banner.text.fontMetrics().lineSpacing()
+    text = lines * banner.text.fontMetrics().lineSpacing()
     buttons = max(banner.confirm.sizeHint().height(), banner.cancel.sizeHint().height())
     layout = banner.layout()
     assert layout is not None
@@ -78,8 +81,11 @@ class IdlePage(QWidget):
         # Both wrap when large text makes them wider than the screen.
         self.prompt.setWordWrap(True)
         self.hint.setWordWrap(True)
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(translate("IdlePage", "Card code or link"))
+        # "Card code" where large text leaves no room for the whole wording.
+        self.code = FittedLineEdit()
+        self.code.set_placeholders(
+            translate("IdlePage", "Card code or link"), translate("IdlePage", "Card code")
+        )
         self.code.setAccessibleName(translate("IdlePage", "Card code"))
         self.code.setMaxLength(2048)
         self.look_up = QPushButton(translate("IdlePage", "Look up"))
@@ -174,6 +180,13 @@ class CounterWindow(QMainWindow):
         member_row.setSpacing(16)
         member_row.addWidget(self.panel, 3)
         member_row.addWidget(self.action_panel, 2)
+        # A column (large text on a small screen) scrolls: the panel goes compact, its
+        # rewards inline in the page. After the layout's pass, from where it ended: a
+        # row that stacks and unstacks on its way to its size changes nothing.
+        self._member_row = member_row
+        self._compact_check = QTimer(self, singleShot=True, interval=0)
+        self._compact_check.timeout.connect(lambda: self.panel.set_compact(member_row.stacked))
+        member_row.stacked_changed.connect(lambda _stacked: self._compact_check.start())
         self.pages = QStackedWidget()
         self.pages.addWidget(self.idle)
         self.pages.addWidget(member_page)
@@ -248,13 +261,23 @@ class CounterWindow(QMainWindow):
         self.action_panel.pinned_plus_one.setVisible(wanted and not in_sight)
 
     def _fit_banner(self) -> None:
-        # The banner is as wide as the window less the page's margins.
-        height = banner_height(self.banner, self.width() - 32)
+        # The banner is as wide as the window less the page's margins: two lines of
+        # text, the rest of a longer message a tap away (then as tall as it needs).
+        width = self.width() - 32
+        height = banner_height(self.banner, width)
+        short = height
+        if self.banner.expanded:
+            layout = self.banner.layout()
+            assert layout is not None
+            margins = layout.contentsMargins()
+            room = self.banner.text.width() or width - margins.left() - margins.right()
+            whole = min(BANNER_MOST_LINES, self.banner.text.lines_needed(room))
+            height = banner_height(self.banner, width, max(2, whole))
         self.banner.setFixedHeight(height)
-        # Its empty slot is kept only while it is small beside the screen: with large
+        # Its empty slot is kept only while it is small beside the window: with large
         # text on a short screen that room goes to the member instead.
         policy = self.banner.sizePolicy()
-        policy.setRetainSizeWhenHidden(height <= self.screen().availableGeometry().height() * 0.15)
+        policy.setRetainSizeWhenHidden(short <= self.height() * BANNER_SHARE)
         self.banner.setSizePolicy(policy)
 
     # Wiring
@@ -274,6 +297,7 @@ class CounterWindow(QMainWindow):
         self.search.member_picked.connect(c.pick)
         self.panel.reward_chosen.connect(c.ask_redeem)
         self.banner.confirm_requested.connect(c.confirm_prompt)
+        self.banner.expanded_changed.connect(lambda _expanded: self._fit_banner())
         self.banner.cancel_requested.connect(c.cancel_prompt)
         self.action_panel.stamp_requested.connect(self._stamp_requested)
         self.action_panel.undo_requested.connect(c.undo)

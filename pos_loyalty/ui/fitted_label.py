@@ -1,17 +1,28 @@
-"""A label, a button and a check box that keep their text to the room they get, so a
+"""A label, a button, a check box and a field that keep their text to the room they get, so a
 long text (or large text) never grows the window or moves the layout."""
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStyleOptionFocusRect,
+    QStyleOptionFrame,
     QStylePainter,
+    QToolButton,
     QWidget,
 )
 
@@ -77,6 +88,17 @@ class FittedLabel(QLabel):
         super().setText(text)
         self.setToolTip(text if text else "")
         self.updateGeometry()
+
+    def lines_needed(self, width: int) -> int:
+        """The lines the whole text takes at ``width``, at its own font size."""
+        inner = width - self._margins().width()
+        return max(1, len(fitted_lines(self.text(), self.font(), inner, 1000)))
+
+    def is_elided(self) -> bool:
+        """Whether the text shows only in part, ending in …, at the label's size."""
+        area = self.contentsRect()
+        _font, lines = self.fitted(area.width(), area.height())
+        return bool(lines) and lines[-1].endswith("…") and not self.text().endswith("…")
 
     def _margins(self) -> QSize:
         whole = self.rect().size() - self.contentsRect().size()
@@ -255,3 +277,70 @@ class WrappingCheckBox(QCheckBox):
             focus.rect = QRect(left - 2, 0, self.width() - left, len(lines) * spacing + 4)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
         painter.end()
+
+
+class FittedLineEdit(QLineEdit):
+    """A field whose placeholder is the longest of its wordings that fits it whole.
+
+    A QLineEdit elides a placeholder too long for it ("Sear…"): under large text a
+    field in a crowded row says nothing. This one is given wordings from the longest
+    to the shortest, shows the longest that fits, and asks for at least the shortest's
+    width. The longest is its tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholders: list[str] = []
+
+    def set_placeholders(self, *texts: str) -> None:
+        self._placeholders = [t for t in texts if t]
+        self.setToolTip(self._placeholders[0] if self._placeholders else "")
+        self._choose()
+        self.updateGeometry()
+
+    def text_room(self, width: int | None = None) -> int:
+        """The pixels a placeholder has in the field at ``width`` (its own by default)."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        if width is not None:
+            option.rect = QRect(0, 0, width, self.height())
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        # QLineEdit keeps 2 px each side of its text, and room for a clear button shown.
+        buttons = [b for b in self.findChildren(QToolButton) if b.isVisibleTo(self)]
+        beside = sum(b.width() + 4 for b in buttons)
+        return room.width() - margins.left() - margins.right() - 4 - beside
+
+    def _choose(self) -> None:
+        if not self._placeholders:
+            return
+        metrics = self.fontMetrics()
+        room = self.text_room()
+        fitting = [t for t in self._placeholders if metrics.horizontalAdvance(t) <= room]
+        self.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self._placeholders:
+            return hint
+        shortest = min(self.fontMetrics().horizontalAdvance(t) for t in self._placeholders)
+        chrome = 1000 - self.text_room(1000)  # borders, padding, a clear button
+        return QSize(max(hint.width(), shortest + chrome + 1), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._choose()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A theme or a text size: the style sheet's padding comes with the polish.
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Polish,
+        ):
+            self._choose()
+            self.updateGeometry()
+            # And once the new font and padding are all in: the layout's cached sizes go.
+            QTimer.singleShot(0, self, self.updateGeometry)
+        return handled

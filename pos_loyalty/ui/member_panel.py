@@ -1,6 +1,7 @@
 """The member at a glance: name, code, stamps as circles, usable rewards as big buttons."""
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,13 +61,14 @@ class MemberPanel(QWidget):
         self.rewards_title = QLabel(translate("MemberPanel", "Rewards to use"))
         # The rewards scroll inside the panel: many of them on a small screen must not
         # grow the window past it (at least one always shows; Alt+N reaches them all).
-        rewards = QWidget()
-        self.rewards_box = QVBoxLayout(rewards)
+        # Compact, they leave it for the page: the page's own scroll reaches them.
+        self.rewards = QWidget()
+        self.rewards_box = QVBoxLayout(self.rewards)
         self.rewards_box.setContentsMargins(0, 0, 0, 0)
         self.rewards_box.setSpacing(8)
         self.rewards_box.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.rewards_area = named(QScrollArea(), "Scroller")
-        self.rewards_area.setWidget(rewards)
+        self.rewards_area.setWidget(self.rewards)
         self.rewards_area.setWidgetResizable(True)
         self.rewards_area.setFrameShape(QFrame.Shape.NoFrame)
         self.rewards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -75,25 +77,73 @@ class MemberPanel(QWidget):
         # would sit on an empty frame with nothing to show it.
         self.rewards_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._reward_buttons: list[QPushButton] = []
+        self._compact = False
+        self._column = QVBoxLayout(self)
+        self._arrange()
 
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count)
-        count_row.addSpacing(16)
-        count_row.addWidget(self.next_hint, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(6)
-        layout.addWidget(self.name)
-        layout.addWidget(self.code)
-        layout.addWidget(self.status)
-        layout.addSpacing(4)
-        layout.addWidget(self.stamp_card)
-        layout.addLayout(count_row)
-        layout.addSpacing(4)
-        layout.addWidget(self.rewards_title)
-        layout.addWidget(self.rewards_area, 1)
-        # Under the rewards: when it comes and goes, no reward button moves.
-        layout.addWidget(self.queue_line)
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact: what the cashier needs at a glance on top, in a short page that
+        scrolls (large text on a small screen): the name and the stamp count on one
+        line, then the rewards, inline; the hint, the circles and the card's code under
+        them. Otherwise the panel as on a laptop, its rewards scrolling in their place."""
+        if compact != self._compact:
+            self._compact = compact
+            self._arrange()
+
+    def _arrange(self) -> None:
+        column = self._column
+        while (item := column.takeAt(0)) is not None:
+            inner = item.layout()
+            while inner is not None and inner.takeAt(0) is not None:
+                pass  # its widgets stay the panel's; the emptied row goes
+        if self._compact:
+            if self.rewards_area.widget() is self.rewards:
+                self.rewards_area.takeWidget()
+            self.rewards_area.hide()
+            self.rewards.setParent(self)
+            self.rewards.setAutoFillBackground(False)
+            column.setContentsMargins(12, 6, 12, 6)
+            column.setSpacing(6)
+            top = QHBoxLayout()
+            top.addWidget(self.name, 1)
+            top.addSpacing(16)
+            top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
+            column.addLayout(top)
+            column.addWidget(self.status)
+            column.addWidget(self.rewards)
+            column.addWidget(self.next_hint)
+            column.addWidget(self.stamp_card)
+            column.addWidget(self.code)
+            column.addWidget(self.queue_line)
+            column.addStretch(1)
+        else:
+            if self.rewards_area.widget() is not self.rewards:
+                self.rewards_area.setWidget(self.rewards)
+            self.rewards_area.show()
+            count_row = QHBoxLayout()
+            count_row.addWidget(self.count)
+            count_row.addSpacing(16)
+            count_row.addWidget(self.next_hint, 1)
+            column.setContentsMargins(20, 14, 20, 14)
+            column.setSpacing(6)
+            column.addWidget(self.name)
+            column.addWidget(self.code)
+            column.addWidget(self.status)
+            column.addSpacing(4)
+            column.addWidget(self.stamp_card)
+            column.addLayout(count_row)
+            column.addSpacing(4)
+            column.addWidget(self.rewards_title)
+            column.addWidget(self.rewards_area, 1)
+            # Under the rewards: when it comes and goes, no reward button moves.
+            column.addWidget(self.queue_line)
+        self.rewards.show()
+        # The buttons say "Redeem": compact, the title's line goes to the member.
+        self.rewards_title.setVisible(bool(self._reward_buttons) and not self._compact)
 
     def set_palette(self, palette: Palette) -> None:
         self.stamp_card.set_palette(palette)
@@ -152,7 +202,7 @@ class MemberPanel(QWidget):
             button.hide()
             button.deleteLater()
         self._reward_buttons = []
-        self.rewards_title.setVisible(bool(choices))
+        self.rewards_title.setVisible(bool(choices) and not self._compact)
         for n, choice in enumerate(choices[:MAX_REWARD_BUTTONS], start=1):
             first = choice.reward
             times = f"  ×{choice.count}" if choice.count > 1 else ""
@@ -163,10 +213,14 @@ class MemberPanel(QWidget):
                 if first.expired_at
                 else ""
             )
-            # Elided, not cut off, where the panel is narrow (a small or scaled screen).
+            # Its key first, as Qt names it in the counter's language: an elided end
+            # ("until 26 D…") loses the least. Elided, not cut off, where the panel
+            # is narrow (a small or scaled screen).
+            key = QKeySequence(f"Alt+{n}").toString(QKeySequence.SequenceFormat.NativeText)
             button = named(
                 FittedButton(
-                    translate("MemberPanel", "Redeem:  {reward}").format(reward=first.name)
+                    f"{key}   "
+                    + translate("MemberPanel", "Redeem:  {reward}").format(reward=first.name)
                     + times
                     + until
                 ),

@@ -1,7 +1,7 @@
 """Windows open inside the screen they are on, whatever its size, and the check that
 no text is cut off in them (at any text scale)."""
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -154,6 +154,10 @@ class ReflowLayout(QBoxLayout):
     into a column (and the page around it scrolls, if it is then too tall).
     """
 
+    # True when the row has just turned into a column, False when back to a row: what
+    # is in it may then take a shape that suits the column (a compact member panel).
+    stacked_changed = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None, *, whole_text: bool = False) -> None:
         super().__init__(QBoxLayout.Direction.LeftToRight, parent)
         # Buttons that elide (FittedButton) would fit a row by their few characters:
@@ -190,6 +194,7 @@ class ReflowLayout(QBoxLayout):
         wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
         if wanted != self.direction():
             self.setDirection(wanted)  # asks for a new layout pass with the new minimum
+            self.stacked_changed.emit(not fits)
         if fits and self._whole_text:
             self._share_row(rect)
             return

@@ -5,7 +5,6 @@ from PySide6.QtGui import QKeyEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from pos_loyalty.api import Member
 from pos_loyalty.domain.i18n import translate
+from pos_loyalty.ui.fitted_label import FittedLineEdit
 
 MAX_ROWS = 6
 POPUP_WIDTH = 520
@@ -36,9 +36,13 @@ class SearchBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.field = QLineEdit()
-        self.field.setPlaceholderText(
-            translate("SearchBox", "Search name, email or phone  (Ctrl+F)")
+        # The longest wording that fits whole: large text on a tablet leaves the
+        # header's field a few words wide, and "Sear…" would tell nothing.
+        self.field = FittedLineEdit()
+        self.field.set_placeholders(
+            translate("SearchBox", "Search name, email or phone  (Ctrl+F)"),
+            translate("SearchBox", "Search  (Ctrl+F)"),
+            translate("SearchBox", "Search"),
         )
         self.field.setAccessibleName(translate("SearchBox", "Search members"))
         self.field.setClearButtonEnabled(True)

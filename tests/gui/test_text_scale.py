@@ -155,6 +155,10 @@ async def test_plus_one_is_in_sight_with_the_member_at_every_text_scale(
     if themed == 100:
         assert not panel.pinned_plus_one.isVisible()
         return
+    if in_sight(window, panel.plus_one):
+        # The compact member panel (150 %) leaves the panel's own +1 in sight.
+        assert not panel.pinned_plus_one.isVisible()
+        return
     assert panel.pinned_plus_one.isVisible()
     stamped = expect(
         desk.counter.controller.member_changed,
