@@ -179,11 +179,31 @@ class FittedButton(QPushButton):
     tooltip keep the whole text.
     """
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, shorter: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(text, parent)
         self.setToolTip(text)
+        # Shorter wordings, shown whole where the whole text would be elided (a reward
+        # without its "until" date rather than "until …").
+        self._shorter = tuple(t for t in shorter if t)
         # A push button's own policy never lets a layout give it less than its text.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
+
+    def _room(self) -> int:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return max(0, room.width())
+
+    def shown_text(self) -> str:
+        """The text as drawn: the whole text, a shorter wording, or elided."""
+        metrics, room = self.fontMetrics(), self._room()
+        for text in (self.text(), *self._shorter):
+            if metrics.horizontalAdvance(text) <= room:
+                return text
+        last = self._shorter[-1] if self._shorter else self.text()
+        return metrics.elidedText(last, Qt.TextElideMode.ElideRight, room)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -195,10 +215,7 @@ class FittedButton(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        option.text = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, max(0, room.width())
-        )
+        option.text = self.shown_text()
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
@@ -330,6 +347,9 @@ class FittedLineEdit(QLineEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._choose()
+        if self.width() < self.minimumSizeHint().width():
+            # Laid out by a size from before the theme's padding or font: ask again.
+            self.updateGeometry()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -217,12 +217,11 @@ class MemberPanel(QWidget):
             # ("until 26 D…") loses the least. Elided, not cut off, where the panel
             # is narrow (a small or scaled screen).
             key = QKeySequence(f"Alt+{n}").toString(QKeySequence.SequenceFormat.NativeText)
+            redeem = translate("MemberPanel", "Redeem:  {reward}").format(reward=first.name)
             button = named(
                 FittedButton(
-                    f"{key}   "
-                    + translate("MemberPanel", "Redeem:  {reward}").format(reward=first.name)
-                    + times
-                    + until
+                    f"{key}   {redeem}{times}{until}",
+                    shorter=(f"{key}   {redeem}{times}",) if until else (),
                 ),
                 "Reward",
             )

@@ -92,8 +92,9 @@ def _button_problem(button: QAbstractButton) -> str | None:
         room = button.style().subElementRect(
             QStyle.SubElement.SE_PushButtonContents, option, button
         )
-        wide = button.fontMetrics().horizontalAdvance(text)
-        if wide > room.width() + 1:
+        # The whole text or a shorter wording, whole; or elided: text the person cannot read.
+        if button.shown_text().endswith("…") and not text.endswith("…"):
+            wide = button.fontMetrics().horizontalAdvance(text)
             return f"elided: needs {wide} px, has {room.width()}"
         return None
     if button.hasHeightForWidth():  # it wraps its text: it needs the height for it

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.ui.counter_window import CounterWindow
-from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE
+from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE, clipped_texts
 from pos_loyalty.ui.theme import apply_theme
 from tests.gui.fit import LAPTOP, TABLET, fit_problems, settle
 from tests.gui.signals import expect
@@ -95,6 +95,8 @@ async def test_the_rewards_show_in_the_page_and_its_one_scroll_reaches_them(
     settle()
     assert in_sight(window, buttons[-1])
     assert fit_problems(window) == []
+    # Each reward readable: its key and name whole (the date may give way to them).
+    assert clipped_texts(window.panel) == []
 
 
 async def test_a_long_message_keeps_the_member_in_sight_and_shows_whole_on_a_tap(
