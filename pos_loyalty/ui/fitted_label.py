@@ -296,6 +296,10 @@ class WrappingCheckBox(QCheckBox):
         painter.end()
 
 
+# Pixels a field's border may grow by, both sides together, while it has the focus.
+FOCUS_BORDER = 6
+
+
 class FittedLineEdit(QLineEdit):
     """A field whose placeholder is the longest of its wordings that fits it whole.
 
@@ -342,7 +346,8 @@ class FittedLineEdit(QLineEdit):
             return hint
         shortest = min(self.fontMetrics().horizontalAdvance(t) for t in self._placeholders)
         chrome = 1000 - self.text_room(1000)  # borders, padding, a clear button
-        return QSize(max(hint.width(), shortest + chrome + 1), hint.height())
+        # And the thicker border a theme may give the field while it has the focus.
+        return QSize(max(hint.width(), shortest + chrome + FOCUS_BORDER), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -358,6 +363,8 @@ class FittedLineEdit(QLineEdit):
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
             QEvent.Type.Polish,
+            QEvent.Type.FocusIn,  # a focused field's border may be thicker
+            QEvent.Type.FocusOut,
         ):
             self._choose()
             self.updateGeometry()
