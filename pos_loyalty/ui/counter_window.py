@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,32 @@ def banner_height(banner: Banner, width: int | None = None, lines: int = 2) -> i
     if width is not None and banner.stacks_at(width):
         return text + max(0, layout.spacing()) + buttons + margins.top() + margins.bottom()
     return max(text, buttons) + margins.top() + margins.bottom()
+
+
+class ShownPageStack(QStackedWidget):
+    """Pages as tall as the one shown: a QStackedWidget asks for the tallest page's
+    height at a width, and under large text the member page is long (the scan
+    prompt would sit centred in its height, out of sight). The pages not shown
+    ask for no room either (their size policy is Ignored)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._size_by_shown_page)
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
+
+    def _size_by_shown_page(self) -> None:
+        shown = self.currentWidget()
+        for index in range(self.count()):
+            page = self.widget(index)
+            size = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(size, size)
+        self.updateGeometry()
 
 
 class IdlePage(QWidget):
@@ -187,7 +214,7 @@ class CounterWindow(QMainWindow):
         self._compact_check = QTimer(self, singleShot=True, interval=0)
         self._compact_check.timeout.connect(lambda: self.panel.set_compact(member_row.stacked))
         member_row.stacked_changed.connect(lambda _stacked: self._compact_check.start())
-        self.pages = QStackedWidget()
+        self.pages = ShownPageStack()
         self.pages.addWidget(self.idle)
         self.pages.addWidget(member_page)
         self._member_page = member_page

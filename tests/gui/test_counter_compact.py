@@ -201,10 +201,10 @@ async def test_a_laptop_at_the_usual_text_keeps_its_arrangement(
     assert window.size() == QSize(LAPTOP - FRAME_ALLOWANCE)
 
 
-async def test_at_150_percent_the_member_is_compact_too(
+async def test_at_150_percent_the_member_is_seen_at_a_glance_too(
     desk: Desk, qapp: QApplication, rewarded: dict[str, Any]
 ) -> None:
-    """The action panel goes under the member at 150 % as well: the same glance."""
+    """Side by side or compact, whichever the width allows: the same glance."""
     palette = apply_theme(qapp, "high-contrast", 150)
     try:
         window: CounterWindow = desk.window
@@ -213,7 +213,29 @@ async def test_at_150_percent_the_member_is_compact_too(
         window.resize(TABLET - FRAME_ALLOWANCE)
         await show(desk, rewarded)
         settle()
-        assert window.panel.compact
         assert at_a_glance(window) == []
     finally:
         apply_theme(qapp, "light", 100)
+
+
+async def test_after_a_member_an_unknown_card_leaves_the_scan_prompt_in_sight(
+    large: CounterWindow, desk: Desk, rewarded: dict[str, Any]
+) -> None:
+    """The idle page is as tall as itself, not as the long member page: under a
+    banner with its offer, the scan prompt still shows (not the top of a page
+    stretched to the member page's height)."""
+    window = large
+    await show(desk, rewarded)
+    settle()
+    window.controller.done()
+    window.banner.offer(
+        "error",
+        "No member has this card on this program. Check the card, or search the member "
+        "by name (Ctrl+F).",
+        "New member  (F2)",
+        lambda: None,
+        seconds=None,
+    )
+    settle()
+    assert window.pages.currentWidget() is window.idle
+    assert in_sight(window, window.idle.prompt)
