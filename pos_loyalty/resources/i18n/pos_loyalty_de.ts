@@ -453,6 +453,27 @@
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online. Queued here: {sent} sent, {check} to check (see 'to check' in the status bar).</source>
+            <translation>Wieder online. Hier in der Warteschlange: {sent} gesendet, {check} zu prüfen (siehe „zu prüfen“ in der Statusleiste).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: %n queued stamp(s) sent.</source>
+            <translation>
+                <numerusform>Wieder online: %n wartender Stempel gesendet.</numerusform>
+                <numerusform>Wieder online: %n wartende Stempel gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: everything queued here was sent (%n).</source>
+            <translation>
+                <numerusform>Wieder online: alles, was hier wartete, wurde gesendet (%n).</numerusform>
+                <numerusform>Wieder online: alles, was hier wartete, wurde gesendet (%n).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
             <source>Offline: queued, sent when the server is back.</source>
             <translation>Offline: vorgemerkt, wird gesendet, sobald der Server zurück ist.</translation>
         </message>
@@ -1337,11 +1358,24 @@
         </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp %n seconds ago at this counter, by {operator}.</source>
+            <translation>
+                <numerusform>Dieses Mitglied bekam vor %n Sekunde einen Stempel an dieser Kasse, von {operator}.</numerusform>
+                <numerusform>Dieses Mitglied bekam vor %n Sekunden einen Stempel an dieser Kasse, von {operator}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/guards.py" />
             <source>This member got a stamp %n seconds ago from {operator} at {station}.</source>
             <translation>
                 <numerusform>Dieses Mitglied bekam vor %n Sekunde einen Stempel von {operator} an {station}.</numerusform>
                 <numerusform>Dieses Mitglied bekam vor %n Sekunden einen Stempel von {operator} an {station}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp just now at this counter, by {operator}.</source>
+            <translation>Dieses Mitglied bekam gerade einen Stempel an dieser Kasse, von {operator}.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/guards.py" />
@@ -3459,6 +3493,16 @@ Bericht: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/search_box.py" />
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/search_box.py" />
+            <source>Search  (Ctrl+F)</source>
+            <translation>Suchen  (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/search_box.py" />
             <source>Search members</source>
             <translation>Mitglieder suchen</translation>
         </message>
@@ -4667,6 +4711,21 @@ Bericht: {path}</translation>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Queued writes</source>
             <translation>Vorgemerkte Vorgänge</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending in a moment</source>
+            <translation>Wird gleich gesendet</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending in a moment (Ctrl+Z undoes)</source>
+            <translation>Wird gleich gesendet (Strg+Z macht rückgängig)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />

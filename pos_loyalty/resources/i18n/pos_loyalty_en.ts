@@ -22,6 +22,22 @@
                 <numerusform>Add %n more stamps?</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: %n queued stamp(s) sent.</source>
+            <translation>
+                <numerusform>Back online: %n queued stamp sent.</numerusform>
+                <numerusform>Back online: %n queued stamps sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: everything queued here was sent (%n).</source>
+            <translation>
+                <numerusform>Back online: everything queued here was sent (%n).</numerusform>
+                <numerusform>Back online: everything queued here was sent (%n).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CustomerDisplay</name>
@@ -112,6 +128,14 @@
     </context>
     <context>
         <name>Guards</name>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp %n seconds ago at this counter, by {operator}.</source>
+            <translation>
+                <numerusform>This member got a stamp %n second ago at this counter, by {operator}.</numerusform>
+                <numerusform>This member got a stamp %n seconds ago at this counter, by {operator}.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/guards.py" />
             <source>This member got a stamp %n seconds ago from {operator} at {station}.</source>

@@ -453,6 +453,27 @@
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online. Queued here: {sent} sent, {check} to check (see 'to check' in the status bar).</source>
+            <translation>De nouveau en ligne. En attente ici : {sent} envoyé(s), {check} à vérifier (voir « à vérifier » dans la barre d'état).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: %n queued stamp(s) sent.</source>
+            <translation>
+                <numerusform>De nouveau en ligne : %n tampon en attente envoyé.</numerusform>
+                <numerusform>De nouveau en ligne : %n tampons en attente envoyés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: everything queued here was sent (%n).</source>
+            <translation>
+                <numerusform>De nouveau en ligne : tout ce qui attendait ici a été envoyé (%n).</numerusform>
+                <numerusform>De nouveau en ligne : tout ce qui attendait ici a été envoyé (%n).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
             <source>Offline: queued, sent when the server is back.</source>
             <translation>Hors ligne : en file d'attente, envoyé au retour du serveur.</translation>
         </message>
@@ -1337,11 +1358,24 @@
         </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp %n seconds ago at this counter, by {operator}.</source>
+            <translation>
+                <numerusform>Ce membre a reçu un tampon il y a %n seconde à cette caisse, par {operator}.</numerusform>
+                <numerusform>Ce membre a reçu un tampon il y a %n secondes à cette caisse, par {operator}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/guards.py" />
             <source>This member got a stamp %n seconds ago from {operator} at {station}.</source>
             <translation>
                 <numerusform>Ce membre a reçu un tampon il y a %n seconde de {operator} à {station}.</numerusform>
                 <numerusform>Ce membre a reçu un tampon il y a %n secondes de {operator} à {station}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp just now at this counter, by {operator}.</source>
+            <translation>Ce membre vient de recevoir un tampon à cette caisse, par {operator}.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/guards.py" />
@@ -3459,6 +3493,16 @@ Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/search_box.py" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/search_box.py" />
+            <source>Search  (Ctrl+F)</source>
+            <translation>Rechercher  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/search_box.py" />
             <source>Search members</source>
             <translation>Rechercher des membres</translation>
         </message>
@@ -4667,6 +4711,21 @@ Rapport : {path}</translation>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Queued writes</source>
             <translation>Écritures en attente</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending in a moment</source>
+            <translation>Envoi dans un instant</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending in a moment (Ctrl+Z undoes)</source>
+            <translation>Envoi dans un instant (Ctrl+Z annule)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />

@@ -453,6 +453,27 @@
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online. Queued here: {sent} sent, {check} to check (see 'to check' in the status bar).</source>
+            <translation>Weer online. Hier in de wachtrij: {sent} verstuurd, {check} na te kijken (zie 'na te kijken' in de statusbalk).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: %n queued stamp(s) sent.</source>
+            <translation>
+                <numerusform>Weer online: %n stempel uit de wachtrij verstuurd.</numerusform>
+                <numerusform>Weer online: %n stempels uit de wachtrij verstuurd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
+            <source>Back online: everything queued here was sent (%n).</source>
+            <translation>
+                <numerusform>Weer online: alles wat hier wachtte is verstuurd (%n).</numerusform>
+                <numerusform>Weer online: alles wat hier wachtte is verstuurd (%n).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/counter_view_model.py" />
             <source>Offline: queued, sent when the server is back.</source>
             <translation>Offline: in de wachtrij, verstuurd zodra de server terug is.</translation>
         </message>
@@ -1337,11 +1358,24 @@
         </message>
         <message numerus="yes">
             <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp %n seconds ago at this counter, by {operator}.</source>
+            <translation>
+                <numerusform>Dit lid kreeg %n seconde geleden een stempel aan deze kassa, van {operator}.</numerusform>
+                <numerusform>Dit lid kreeg %n seconden geleden een stempel aan deze kassa, van {operator}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../../pos_loyalty/station/guards.py" />
             <source>This member got a stamp %n seconds ago from {operator} at {station}.</source>
             <translation>
                 <numerusform>Dit lid kreeg %n seconde geleden een stempel van {operator} op {station}.</numerusform>
                 <numerusform>Dit lid kreeg %n seconden geleden een stempel van {operator} op {station}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/station/guards.py" />
+            <source>This member got a stamp just now at this counter, by {operator}.</source>
+            <translation>Dit lid kreeg net een stempel aan deze kassa, van {operator}.</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/station/guards.py" />
@@ -3459,6 +3493,16 @@ Verslag: {path}</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/search_box.py" />
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/search_box.py" />
+            <source>Search  (Ctrl+F)</source>
+            <translation>Zoeken  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/search_box.py" />
             <source>Search members</source>
             <translation>Leden zoeken</translation>
         </message>
@@ -4667,6 +4711,21 @@ Verslag: {path}</translation>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
             <source>Queued writes</source>
             <translation>Schrijfacties in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending in a moment</source>
+            <translation>Wordt zo verstuurd</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending in a moment (Ctrl+Z undoes)</source>
+            <translation>Wordt zo verstuurd (Ctrl+Z maakt ongedaan)</translation>
+        </message>
+        <message>
+            <location filename="../../../pos_loyalty/ui/status_bar.py" />
+            <source>Sending…</source>
+            <translation>Versturen…</translation>
         </message>
         <message>
             <location filename="../../../pos_loyalty/ui/status_bar.py" />
