@@ -1,5 +1,6 @@
 """The member at a glance: name, code, stamps as circles, usable rewards as big buttons."""
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -98,8 +99,12 @@ class MemberPanel(QWidget):
         column = self._column
         while (item := column.takeAt(0)) is not None:
             inner = item.layout()
-            while inner is not None and inner.takeAt(0) is not None:
-                pass  # its widgets stay the panel's; the emptied row goes
+            while inner is not None and (inside := inner.takeAt(0)) is not None:
+                shiboken6.delete(inside)
+            # Destroyed now, not whenever Python lets go of it: a widget's sizes go to
+            # the first layout item made for it while that item lives, so the new
+            # item would keep a stale height (a note of two lines drawn in one).
+            shiboken6.delete(item)
         if self._compact:
             if self.rewards_area.widget() is self.rewards:
                 self.rewards_area.takeWidget()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.ui.counter_window import CounterWindow
+from pos_loyalty.ui.member_panel import MemberPanel
 from pos_loyalty.ui.screen_fit import FRAME_ALLOWANCE, clipped_texts
 from pos_loyalty.ui.theme import apply_theme
 from tests.gui.fit import LAPTOP, TABLET, fit_problems, settle
@@ -239,3 +240,24 @@ async def test_after_a_member_an_unknown_card_leaves_the_scan_prompt_in_sight(
     settle()
     assert window.pages.currentWidget() is window.idle
     assert in_sight(window, window.idle.prompt)
+
+
+def test_a_note_that_grows_after_the_panel_was_rearranged_shows_whole(
+    qapp: QApplication,
+) -> None:
+    # A window shown small, then larger, arranges the panel compact and back again;
+    # a note that grows after that must still get the height of all its lines.
+    panel = MemberPanel()
+    panel.resize(600, 500)
+    panel.show()
+    panel.set_compact(True)
+    panel.set_compact(False)
+    note = panel.queue_line
+    note.setText("Included: 1 stamp from this station, on its way.")
+    note.show()
+    settle()
+    note.setText(LONG + " " + LONG)
+    settle()
+    assert note.heightForWidth(note.width()) > note.fontMetrics().lineSpacing() * 2
+    assert note.height() >= note.heightForWidth(note.width())
+    panel.close()
