@@ -145,16 +145,18 @@ def test_the_next_write_follows_a_commit_not_waited_for_and_a_failed_commit_spoi
 
     async def two_requests() -> int:
         sent = conn.sent
-        first = asyncio.create_task(write_transaction(ctx.conn, failing_write))
-        # One turn of the loop: the first request runs until it awaits its commit.
-        await asyncio.sleep(0)
+        # The first request's transaction, up to its end, sent and not waited for.
+        ctx.conn.execute("BEGIN")
+        failing_write()
+        first = conn.commit_later()
         assert not first.done()
         assert conn.sent == sent + 1
         # The second reads its member behind that commit, on the same connection;
         # the first one's answer is read on the way.
         stamps = await asyncio.wait_for(write_transaction(ctx.conn, good_write), ANSWER_DUE)
+        assert first.done()
         with pytest.raises(psycopg.errors.ForeignKeyViolation):
-            await asyncio.wait_for(first, ANSWER_DUE)
+            first.result()
         return stamps
 
     assert asyncio.run(two_requests()) == 4
@@ -280,13 +282,16 @@ def test_a_session_lost_while_a_commit_is_awaited_fails_that_write_alone(
         ctx.idempotency.record(pending, 200, b"{}")
 
     async def handler_losing_its_session() -> None:
-        task = asyncio.create_task(write_transaction(ctx.conn, write))
-        await asyncio.sleep(0)  # one turn: the write is sent, and waits for the member's lock
-        assert not task.done()
+        ctx.conn.execute("BEGIN")
+        write()
+        # Sent, and waiting on the server for the member's lock.
+        answered = connection(ctx).commit_later()
+        assert not answered.done()
         with psycopg.connect(url, autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        # The event loop reads the socket, finds the session gone, and says so.
         with pytest.raises(psycopg.OperationalError):
-            await asyncio.wait_for(task, ANSWER_DUE)
+            await asyncio.wait_for(answered, ANSWER_DUE)
 
     # Another session holds the member's row, so that the COMMIT cannot have run
     # when the session is lost.
