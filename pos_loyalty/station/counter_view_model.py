@@ -540,7 +540,7 @@ class CounterViewModel:
         if op.member_id is not None and op.state not in OPEN_STATES:
             self._settled_count[op.member_id] = self._settled_count.get(op.member_id, 0) + 1
         if self._backlog is not None:
-            self._backlog.ids.add(op.id)
+            self._backlog.hear(op.id)
         shown = self._base is not None and op.member_id == self._base.id
         applied = op.state is OperationState.APPLIED and op.result is not None
         if applied and shown and op.kind is not OperationKind.DELETE_MEMBER:
@@ -601,7 +601,7 @@ class CounterViewModel:
         if shown:
             self._render()
         if self._backlog is not None:
-            self._backlog.ids.add(op.id)  # the write that took the station offline
+            self._backlog.hear(op.id)  # the write that took the station offline
         self._after_backlog(self.publish_status())
 
     def _after_backlog(self, status: StationStatus) -> None:
@@ -694,8 +694,14 @@ class CounterViewModel:
     def _reached(self, ok: bool) -> None:
         if self.online != ok:
             self.online = ok
-            if not ok and self._backlog is None:
-                self._backlog = _Backlog()
+            if not ok:
+                if self._backlog is None:
+                    self._backlog = _Backlog()
+                self._backlog.until_id = None  # offline again: it grows again
+            elif self._backlog is not None:
+                # Back: what is queued by now is the backlog; a stamp given from
+                # here on is sent as any online one, not "queued".
+                self._backlog.until_id = self.session.journal.last_id()
             status = self.publish_status()
             if not self._settling:
                 # A write's own words come first: _settled tells the backlog after them.
@@ -756,6 +762,12 @@ class _Backlog:
     tells them one by one, so counting what it tells would miss the last ones."""
 
     ids: set[int] = field(default_factory=set)
+    # Once back online, the newest write queued while offline.
+    until_id: int | None = None
+
+    def hear(self, op_id: int) -> None:
+        if self.until_id is None or op_id <= self.until_id:
+            self.ids.add(op_id)
 
     def tally(self, journal: OperationJournal) -> tuple[int, int, bool]:
         """How many were sent, how many need checking, and whether all sent were stamps."""

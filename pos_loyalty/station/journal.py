@@ -279,6 +279,11 @@ class OperationJournal:
             counts[OperationState(state)] = count
         return counts
 
+    def last_id(self) -> int:
+        """The newest operation's id (0 when there is none): what was queued by now."""
+        row = self._conn.execute("SELECT ifnull(max(id), 0) FROM operations").fetchone()
+        return int(row[0])
+
     def open_count(self) -> int:
         row = self._conn.execute(
             "SELECT count(*) FROM operations WHERE state IN ('pending', 'sent')"

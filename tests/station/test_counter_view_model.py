@@ -493,6 +493,30 @@ async def test_back_online_the_queued_stamps_sent_are_told_once(desk: Desk) -> N
     assert len([n for n, _ in desk.screen.notices if "Back online" in n.text]) == 1
 
 
+async def test_back_online_a_stamp_given_after_the_return_is_not_counted_as_queued(
+    desk: Desk,
+) -> None:
+    ann, ben = desk.add("Ann"), desk.add("Ben")
+    assert await desk.vm.refresh_index_now()
+    cleo = desk.add("Cleo")  # not in the station's copy: her card asks the server
+    desk.offline()
+    for who in (ann, ben):
+        await desk.scan(who)
+        desk.vm.add_stamps(1)
+        await desk.drain()
+    assert desk.vm.status().queued == 2
+    desk.online()
+    # The server answers the next scan: the station is back, its queue not yet out.
+    await desk.scan(cleo)
+    assert desk.vm.online is True
+    assert desk.vm.status().queued == 2
+    desk.vm.add_stamps(1)
+    await desk.drain()
+    back = [n.text for n, _ in desk.screen.notices if "Back online" in n.text]
+    assert back == ["Back online: 2 queued stamps sent."]
+    assert [desk.on_server(who)["stamps"] for who in (ann, ben, cleo)] == [1, 1, 1]
+
+
 async def test_back_online_a_refused_queued_write_is_told_as_to_check(desk: Desk) -> None:
     ann, ben = desk.add("Ann", stamps=5), desk.add("Ben")
     assert await desk.vm.refresh_index_now()
