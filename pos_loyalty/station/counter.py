@@ -80,8 +80,6 @@ class CounterSession:
         self.guards = StampGuards(
             journal, clock, settings.repeat_cooldown_seconds, station=lambda: self.staff.station
         )
-        # Stamps queued here and held for their undo window, by id: when each window ends.
-        self._held: dict[int, datetime] = {}
         sender.listeners.append(self._settled)
 
     @property
@@ -117,27 +115,17 @@ class CounterSession:
             hold=self.settings.undo_seconds,
         )
         self._record(op, "queued", before=member.stamps, after=expected.stamps)
-        undo_until = self.clock.now() + timedelta(seconds=self.settings.undo_seconds)
-        self._held[op.id] = undo_until
-        return StampTicket(op, member.stamps, expected, undo_until)
+        return StampTicket(
+            op,
+            member.stamps,
+            expected,
+            self.clock.now() + timedelta(seconds=self.settings.undo_seconds),
+        )
 
     def held_for_undo(self) -> int:
         """How many of this station's writes wait only for their undo window to end:
         never tried, nothing wrong with them. They are not a queue that is stuck."""
-        now = self.clock.now()
-        for op_id, undo_until in list(self._held.items()):
-            op = self.journal.get(op_id) if undo_until > now else None
-            still_held = (
-                op is not None
-                and op.state is OperationState.PENDING
-                and op.attempts == 0
-                and op.error is None
-                and op.send_after > now.timestamp()
-            )
-            if not still_held:
-                # Sent, undone, released by a redemption, or its window is over.
-                del self._held[op_id]
-        return len(self._held)
+        return self.journal.held_count()
 
     def undo(self, ticket: StampTicket) -> bool:
         """Cancel a stamp still in its undo window; nothing is ever sent for it."""

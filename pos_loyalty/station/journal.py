@@ -209,16 +209,26 @@ class OperationJournal:
         """Back to pending after a failure that is safe to retry (offline, 5xx, 429)."""
         return self._set(op_id, OperationState.PENDING, error=reason)
 
+    # A write never sent and still held for its undo window: cancel() can take it back.
+    _HELD = "state = 'pending' AND attempts = 0 AND send_after > ?"
+
     def cancel(self, op_id: int) -> bool:
         """Cancel a write that has never been sent and is still held; False if it is too
         late (sent, or released because a later write depends on it)."""
         now = self._clock.now()
         cursor = self._conn.execute(
             "UPDATE operations SET state = 'cancelled', updated_at = ?"
-            " WHERE id = ? AND state = 'pending' AND attempts = 0 AND send_after > ?",
+            f" WHERE id = ? AND {self._HELD}",
             (now.isoformat(), op_id, now.timestamp()),
         )
         return cursor.rowcount == 1
+
+    def held_count(self) -> int:
+        """Writes that wait only for their undo window to end: not a queue that is stuck."""
+        row = self._conn.execute(
+            f"SELECT count(*) FROM operations WHERE {self._HELD}", (self._clock.now().timestamp(),)
+        ).fetchone()
+        return int(row[0])
 
     def release(self, op_id: int) -> None:
         """End the hold now (the cashier confirmed)."""
