@@ -330,7 +330,8 @@ class PgConnection:
         self._wrote = False
         # Sent, their answers not read yet: oldest first, as the server answers.
         self._in_flight: deque[_Sent] = deque()
-        # The socket the event loop watches while a COMMIT's answer is awaited.
+        # The event loop that reads the answers nobody waits for (commit_later), and
+        # the socket it watches.
         self._watched: tuple[asyncio.AbstractEventLoop, int] | None = None
         # Pipelines sent, and how many of them a caller waited for: what a call costs.
         self.sent = 0
@@ -405,18 +406,24 @@ class PgConnection:
             raise RuntimeError("no transaction is open on this connection")
         loop = asyncio.get_running_loop()
         answered: asyncio.Future[None] = loop.create_future()
+        if self._end(answered) is None:
+            answered.set_result(None)
+        else:
+            self._watch(loop)
+        return answered
+
+    def _end(self, answered: "asyncio.Future[None] | None" = None) -> "_Sent | None":
+        """Send the open transaction's end (what is queued, then a Sync); None when
+        nothing of it reached the server, so that there is nothing to end."""
         queued, self._queued = self._queued, []
         self._in_transaction = False
         if not queued and not self._begun:
-            answered.set_result(None)  # nothing of it reached the server
-            return answered
+            return None
         try:
-            self._send(queued, end=True, answered=answered)
-            self._watch(loop)
+            return self._send(queued, end=True, answered=answered)
         except psycopg.OperationalError as exc:
             self._drop(exc)
             raise
-        return answered
 
     def _rows(self, result: Any, sql: str) -> tuple[list[PgRow], int]:
         """A statement's rows (none unless it returns any), and its row count."""
@@ -467,12 +474,10 @@ class PgConnection:
         return self._dumper
 
     def _commit(self) -> None:
-        queued, self._queued = self._queued, []
-        self._in_transaction = False
-        if not queued and not self._begun:
-            return  # nothing of it reached the server
+        sent = self._end()
+        if sent is None:
+            return
         try:
-            sent = self._send(queued, end=True)
             self._wait_for(sent)
         except psycopg.OperationalError as exc:
             self._drop(exc)

@@ -9,7 +9,7 @@ together or not at all.
 import asyncio
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from pos_loyalty.server.store.sql import Connection, dialect_of
 
@@ -17,35 +17,31 @@ T = TypeVar("T")
 
 
 @contextmanager
-def transaction(conn: Connection) -> Iterator[None]:
-    """BEGIN (IMMEDIATE on SQLite) … COMMIT, rolled back on any exception."""
+def _rolled_back_on_error(conn: Connection) -> Iterator[None]:
     conn.execute(dialect_of(conn).begin)
     try:
         yield
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[None]:
+    """BEGIN (IMMEDIATE on SQLite) … COMMIT, rolled back on any exception."""
+    with _rolled_back_on_error(conn):
+        yield
     conn.execute("COMMIT")
-
-
-class CommitsLater(Protocol):
-    """A connection whose COMMIT can be sent now and its answer awaited (PostgreSQL)."""
-
-    def commit_later(self) -> "asyncio.Future[None]": ...
 
 
 async def write_transaction(conn: Connection, work: Callable[[], T]) -> T:
     """``transaction`` around ``work``, for a request handler.
 
-    On PostgreSQL the COMMIT is sent and its answer awaited: the worker serves
-    other requests while the database commits, instead of waiting idle. On SQLite
-    the COMMIT is done at once, as in ``transaction``."""
-    conn.execute(dialect_of(conn).begin)
-    try:
+    On PostgreSQL the transaction's end is sent and its answer awaited: the worker
+    serves other requests while the database commits, instead of waiting idle. On
+    SQLite the COMMIT is done at once, as in ``transaction``."""
+    with _rolled_back_on_error(conn):
         result = work()
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     commit_later: Callable[[], asyncio.Future[None]] | None = getattr(conn, "commit_later", None)
     if commit_later is None:
         conn.execute("COMMIT")

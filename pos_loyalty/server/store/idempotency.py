@@ -61,8 +61,8 @@ class IdempotencyStore:
     PostgreSQL's workers are many processes: there the write's transaction claims
     the key in the database (``claim_for_write``), with its first statements, in
     the round trip that reads the member. The claim is a transaction lock, so it
-    goes with the COMMIT that stores the answer, or with the ROLLBACK; and with
-    the connection of a worker that dies. While it is held, nobody else can store
+    goes when the transaction ends, committed with the answer or rolled back; and
+    with the connection of a worker that dies. While it is held, nobody else can store
     an answer, so the write runs at most once.
     """
 
