@@ -210,7 +210,6 @@ class CounterWindow(QMainWindow):
         # A column (large text on a small screen) scrolls: the panel goes compact, its
         # rewards inline in the page. After the layout's pass, from where it ended: a
         # row that stacks and unstacks on its way to its size changes nothing.
-        self._member_row = member_row
         self._compact_check = QTimer(self, singleShot=True, interval=0)
         self._compact_check.timeout.connect(lambda: self.panel.set_compact(member_row.stacked))
         member_row.stacked_changed.connect(lambda _stacked: self._compact_check.start())
