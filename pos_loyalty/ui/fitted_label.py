@@ -1,6 +1,8 @@
 """A label, a button, a check box and a field that keep their text to the room they get, so a
 long text (or large text) never grows the window or moves the layout."""
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QFont,
@@ -199,11 +201,11 @@ class FittedButton(QPushButton):
     def shown_text(self) -> str:
         """The text as drawn: the whole text, a shorter wording, or elided."""
         metrics, room = self.fontMetrics(), self._room()
-        for text in (self.text(), *self._shorter):
-            if metrics.horizontalAdvance(text) <= room:
-                return text
-        last = self._shorter[-1] if self._shorter else self.text()
-        return metrics.elidedText(last, Qt.TextElideMode.ElideRight, room)
+        wordings = (self.text(), *self._shorter)
+        whole = first_whole(metrics, wordings, room)
+        if whole is not None:
+            return whole
+        return metrics.elidedText(wordings[-1], Qt.TextElideMode.ElideRight, room)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -296,6 +298,11 @@ class WrappingCheckBox(QCheckBox):
         painter.end()
 
 
+def first_whole(metrics: QFontMetrics, wordings: Sequence[str], room: int) -> str | None:
+    """The first of ``wordings`` (the longest first) that fits ``room`` pixels whole."""
+    return next((w for w in wordings if metrics.horizontalAdvance(w) <= room), None)
+
+
 # Pixels a field's border may grow by, both sides together, while it has the focus.
 FOCUS_BORDER = 6
 
@@ -335,10 +342,8 @@ class FittedLineEdit(QLineEdit):
     def _choose(self) -> None:
         if not self._placeholders:
             return
-        metrics = self.fontMetrics()
-        room = self.text_room()
-        fitting = [t for t in self._placeholders if metrics.horizontalAdvance(t) <= room]
-        self.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])
+        whole = first_whole(self.fontMetrics(), self._placeholders, self.text_room())
+        self.setPlaceholderText(whole if whole is not None else self._placeholders[-1])
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
